@@ -1,0 +1,31 @@
+// Writes dist/schema.json (draft-07) from the same valibot schema the runtime validator uses.
+// Run after the TypeScript build: node scripts/write-schema.js
+import { mkdir, writeFile } from 'node:fs/promises';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { StrategySchema } from '../dist/data/schema.js';
+
+// Rules JSON Schema cannot express: `finite` (JSON has no NaN or Infinity anyway) and
+// `check` (real calendar dates; the pattern next to it already covers the shape).
+const RUNTIME_ONLY = new Set(['finite', 'check']);
+
+const converted = toJsonSchema(StrategySchema, {
+  target: 'draft-07',
+  overrideAction: ({ valibotAction, jsonSchema }) => (RUNTIME_ONLY.has(valibotAction.type) ? jsonSchema : undefined),
+});
+
+const { $schema, ...rest } = converted;
+const schema = {
+  $schema,
+  $id: 'https://unpkg.com/vagval-widgets/dist/schema.json',
+  title: 'vagval-widgets strategy data, version 1',
+  description:
+    'A municipal strategy: priority areas with goals and indicator series, and initiatives. ' +
+    'Some rules are checked only by the validator (parseStrategy, npx vagval-widgets validate): ' +
+    'dates that do not exist, unique ids, initiative areas that resolve, one value per period in a series.',
+  ...rest,
+};
+
+const url = new URL('../dist/schema.json', import.meta.url);
+await mkdir(new URL('.', url), { recursive: true });
+await writeFile(url, `${JSON.stringify(schema, null, 2)}\n`);
+console.log(`wrote ${url.pathname}`);

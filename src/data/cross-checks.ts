@@ -1,0 +1,88 @@
+import { formatPath, type Issue } from './issues.js';
+import { periodToYear } from './period.js';
+import type { SeriesPoint, Strategy } from './schema.js';
+
+type Keys = (string | number)[];
+
+const MAX_LISTED_IDS = 20;
+
+/** Reports each id seen before, at the second (third...) occurrence. */
+class IdRegister {
+  private readonly seen = new Map<string, string>();
+
+  constructor(
+    private readonly kind: string,
+    private readonly issues: Issue[],
+  ) {}
+
+  add(id: string, keys: Keys): void {
+    const path = formatPath(keys);
+    const first = this.seen.get(id);
+    if (first === undefined) this.seen.set(id, path);
+    else this.issues.push({ path: `${path}.id`, message: `the ${this.kind} id "${id}" is already used by ${first}; ids must be unique` });
+  }
+
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  list(): string {
+    const ids = [...this.seen.keys()];
+    const shown = ids.slice(0, MAX_LISTED_IDS).map((id) => `"${id}"`).join(', ');
+    return ids.length > MAX_LISTED_IDS ? `${shown} and ${ids.length - MAX_LISTED_IDS} more` : shown;
+  }
+}
+
+/** Two points of one series for the same period: an issue at the later one's `period`. */
+function checkSeries(series: readonly SeriesPoint[] | undefined, keys: Keys, issues: Issue[]): void {
+  const seen = new Map<number, number>();
+  series?.forEach((point, index) => {
+    const year = periodToYear(point.period);
+    const first = seen.get(year);
+    if (first === undefined) {
+      seen.set(year, index);
+      return;
+    }
+    const firstPeriod = series[first].period;
+    const at = formatPath([...keys, first]);
+    const clash =
+      String(firstPeriod) === String(point.period)
+        ? `the period ${JSON.stringify(point.period)} is already in this series (at ${at})`
+        : `the period ${JSON.stringify(point.period)} is the same point in time as ${JSON.stringify(firstPeriod)} (at ${at})`;
+    issues.push({ path: formatPath([...keys, index, 'period']), message: `${clash}; give each period one value` });
+  });
+}
+
+/** What the schema cannot express: unique ids, resolving references, unique periods. */
+export function crossCheck(strategy: Strategy): Issue[] {
+  const issues: Issue[] = [];
+  const areas = new IdRegister('area', issues);
+  const goals = new IdRegister('goal', issues);
+  const initiatives = new IdRegister('initiative', issues);
+
+  strategy.areas.forEach((area, a) => {
+    areas.add(area.id, ['areas', a]);
+    area.goals?.forEach((goal, g) => {
+      const goalKeys: Keys = ['areas', a, 'goals', g];
+      goals.add(goal.id, goalKeys);
+      checkSeries(goal.series, [...goalKeys, 'series'], issues);
+      goal.comparisons?.forEach((comparison, c) => {
+        checkSeries(comparison.series, [...goalKeys, 'comparisons', c, 'series'], issues);
+      });
+    });
+  });
+
+  strategy.initiatives?.forEach((initiative, i) => {
+    initiatives.add(initiative.id, ['initiatives', i]);
+    initiative.areas.forEach((id, r) => {
+      if (areas.has(id)) return;
+      const known = areas.list();
+      issues.push({
+        path: formatPath(['initiatives', i, 'areas', r]),
+        message: `there is no area with the id "${id}"; ${known ? `known area ids: ${known}` : 'the document has no areas'}`,
+      });
+    });
+  });
+
+  return issues;
+}

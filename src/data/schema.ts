@@ -1,0 +1,212 @@
+import * as v from 'valibot';
+import { describeValue } from './issues.js';
+import { DATE_PATTERN, MAX_YEAR, MIN_YEAR, PERIOD_PATTERN, isValidPeriodString } from './period.js';
+
+// The data format, version 1. Every schema and action carries its own message
+// (see the contract: say what is wrong and what is expected, in plain English).
+
+type AnyIssue = v.BaseIssue<unknown>;
+
+const got = (expected: string) => (issue: AnyIssue) => `expected ${expected}, got ${describeValue(issue.input)}`;
+
+/** An object's message: a missing key names the key, anything else says an object was expected. */
+const objectMessage = (what: string) => (issue: AnyIssue) => {
+  const key = issue.path?.[0]?.key;
+  return key === undefined ? got(what)(issue) : `"${String(key)}" is required`;
+};
+
+const object = <const T extends v.ObjectEntries>(entries: T, what: string) =>
+  v.looseObject(entries, objectMessage(what));
+
+const list = <const T extends v.GenericSchema>(item: T, what: string) => v.array(item, got(`${what} ([…])`));
+
+const text = () => v.string(got('text (in quotes)'));
+
+const nonEmptyText = (message: string) => v.pipe(text(), v.nonEmpty(message));
+
+/** Required, non-empty text such as an id or a title. */
+const name = (key: string) => nonEmptyText(`"${key}" must not be empty`);
+
+const LOOKS_LIKE_NUMBER = /^\s*-?\d+([.,]\d+)?\s*$/;
+
+const numberMessage = (issue: AnyIssue) => {
+  const message = got('a number')(issue);
+  if (typeof issue.input !== 'string' || !LOOKS_LIKE_NUMBER.test(issue.input)) return message;
+  return `${message}; write numbers without quotes and with a decimal point, like 61.5`;
+};
+
+const FiniteNumber = v.pipe(v.number(numberMessage), v.finite(got('a finite number')));
+
+const periodHint = 'write a year (2023), a month (2023-06) or a day (2023-06-30)';
+const notADate = (issue: AnyIssue) => `${JSON.stringify(issue.input)} is not a date; ${periodHint}`;
+const noSuchDay = (issue: AnyIssue) => `${JSON.stringify(issue.input)} is not a date (that day does not exist); ${periodHint}`;
+
+const PeriodSchema = v.union(
+  [
+    v.pipe(
+      v.number(),
+      v.integer(got(`a year like 2023`)),
+      v.minValue(MIN_YEAR, got(`a four-digit year like 2023`)),
+      v.maxValue(MAX_YEAR, got(`a four-digit year like 2023`)),
+    ),
+    v.pipe(
+      v.string(),
+      v.regex(PERIOD_PATTERN, notADate),
+      // The pattern allows 2023-02-31; only real dates pass. Checked only when the
+      // pattern matched, so one mistake gives one issue.
+      v.check((value) => !PERIOD_PATTERN.test(value) || isValidPeriodString(value), noSuchDay),
+    ),
+  ],
+  got(`a year (2023) or a date in quotes ("2023-06", "2023-06-30")`),
+);
+
+const DateSchema = v.pipe(
+  v.string(got('a date in quotes, like "2024-03-14"')),
+  v.regex(DATE_PATTERN, (issue) => `${JSON.stringify(issue.input)} is not a date; write year-month-day, like "2024-03-14"`),
+  v.check(
+    (value) => !DATE_PATTERN.test(value) || isValidPeriodString(value),
+    (issue) => `${JSON.stringify(issue.input)} is not a date (that day does not exist); write year-month-day, like "2024-03-14"`,
+  ),
+);
+
+const ColorSchema = v.pipe(
+  v.string(got('a colour in quotes, like "#00594f"')),
+  v.regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, got('a colour like "#00594f" or "#05f"')),
+  v.description('A hex colour: #rgb or #rrggbb.'),
+);
+
+const oneOf = <const T extends readonly string[]>(options: T) =>
+  v.picklist(options, got(`one of ${options.map((option) => `"${option}"`).join(', ')}`));
+
+const SeriesPointSchema = object({ period: PeriodSchema, value: FiniteNumber }, 'a point like {"period": 2023, "value": 61.5}');
+
+const SeriesSchema = list(SeriesPointSchema, 'a list of points');
+
+const TargetSchema = object(
+  { value: FiniteNumber, period: v.optional(PeriodSchema) },
+  'an object like {"value": 80, "period": 2030}',
+);
+
+const ComparisonSchema = object(
+  { label: name('label'), series: SeriesSchema },
+  'an object like {"label": "Riket", "series": […]}',
+);
+
+const GoalSourceSchema = object(
+  {
+    name: v.optional(text()),
+    href: v.optional(text()),
+    kolada: v.optional(
+      object(
+        { kpi: name('kpi'), municipality: name('municipality') },
+        'an object like {"kpi": "N17461", "municipality": "1282"}',
+      ),
+    ),
+  },
+  'an object like {"name": "Kolada", "href": "https://…"}',
+);
+
+const decimalsMessage = got('a whole number from 0 to 10');
+const DecimalsSchema = v.pipe(
+  v.number(decimalsMessage),
+  v.integer(decimalsMessage),
+  v.minValue(0, decimalsMessage),
+  v.maxValue(10, decimalsMessage),
+);
+
+export const GOAL_STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as const;
+export const INITIATIVE_STATUSES = ['planned', 'ongoing', 'completed'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+
+const GoalSchema = object(
+  {
+    id: name('id'),
+    title: name('title'),
+    description: v.optional(text()),
+    unit: v.optional(text()),
+    decimals: v.optional(DecimalsSchema),
+    direction: v.optional(oneOf(DIRECTIONS)),
+    target: v.optional(TargetSchema),
+    baseline: v.optional(TargetSchema),
+    series: v.optional(SeriesSchema),
+    comparisons: v.optional(list(ComparisonSchema, 'a list of comparisons')),
+    status: v.optional(oneOf(GOAL_STATUSES)),
+    source: v.optional(GoalSourceSchema),
+  },
+  'a goal object like {"id": "…", "title": "…"}',
+);
+
+const AreaSchema = object(
+  {
+    id: name('id'),
+    title: name('title'),
+    summary: v.optional(text()),
+    href: v.optional(text()),
+    color: v.optional(ColorSchema),
+    goals: v.optional(list(GoalSchema, 'a list of goals')),
+  },
+  'an area object like {"id": "…", "title": "…"}',
+);
+
+const ImageSchema = object({ src: name('src'), alt: v.optional(text()) }, 'an image like {"src": "…", "alt": "…"}');
+
+const InitiativeSchema = object(
+  {
+    id: name('id'),
+    title: name('title'),
+    summary: v.optional(text()),
+    areas: list(nonEmptyText('an area id must not be empty'), 'a list of area ids'),
+    status: v.optional(oneOf(INITIATIVE_STATUSES)),
+    start: v.optional(PeriodSchema),
+    end: v.optional(v.nullable(PeriodSchema)),
+    href: v.optional(text()),
+    image: v.optional(ImageSchema),
+    tags: v.optional(list(text(), 'a list of tags')),
+  },
+  'an initiative object like {"id": "…", "title": "…", "areas": […]}',
+);
+
+const FeedbackSchema = object(
+  {
+    commentEmail: v.optional(text()),
+    commentHref: v.optional(text()),
+    serviceHref: v.optional(text()),
+  },
+  'an object like {"commentEmail": "…"}',
+);
+
+const versionMessage = (issue: AnyIssue) =>
+  typeof issue.input === 'number'
+    ? `this file says version ${issue.input}, but this library reads version 1 of the format`
+    : got('the number 1 (the format version)')(issue);
+
+export const StrategySchema = object(
+  {
+    version: v.literal(1, versionMessage),
+    organization: v.optional(text()),
+    title: name('title'),
+    lang: v.optional(text()),
+    updated: v.optional(DateSchema),
+    updatedBy: v.optional(text()),
+    feedback: v.optional(FeedbackSchema),
+    areas: list(AreaSchema, 'a list of areas'),
+    initiatives: v.optional(list(InitiativeSchema, 'a list of initiatives')),
+  },
+  'a strategy object like {"version": 1, "title": "…", "areas": […]}',
+);
+
+export type Strategy = v.InferOutput<typeof StrategySchema>;
+export type Area = v.InferOutput<typeof AreaSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
+export type Initiative = v.InferOutput<typeof InitiativeSchema>;
+export type SeriesPoint = v.InferOutput<typeof SeriesPointSchema>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export type Comparison = v.InferOutput<typeof ComparisonSchema>;
+export type GoalSource = v.InferOutput<typeof GoalSourceSchema>;
+export type Target = v.InferOutput<typeof TargetSchema>;
+export type Baseline = Target;
+export type Image = v.InferOutput<typeof ImageSchema>;
+export type FeedbackInfo = v.InferOutput<typeof FeedbackSchema>;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
