@@ -10,6 +10,8 @@ const RUNTIME_ONLY = new Set(['finite', 'check']);
 
 const converted = toJsonSchema(StrategySchema, {
   target: 'draft-07',
+  // Each object is `pipe(custom(not an array), looseObject(...))`: convert the last schema.
+  typeMode: 'output',
   overrideAction: ({ valibotAction, jsonSchema }) => (RUNTIME_ONLY.has(valibotAction.type) ? jsonSchema : undefined),
 });
 

@@ -9,14 +9,17 @@ type AnyIssue = v.BaseIssue<unknown>;
 
 const got = (expected: string) => (issue: AnyIssue) => `expected ${expected}, got ${describeValue(issue.input)}`;
 
-/** An object's message: a missing key names the key, anything else says an object was expected. */
-const objectMessage = (what: string) => (issue: AnyIssue) => {
-  const key = issue.path?.[0]?.key;
-  return key === undefined ? got(what)(issue) : `"${String(key)}" is required`;
-};
+const isPlainObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
 
+const missingKey = (issue: AnyIssue) => `"${String(issue.path?.[0]?.key)}" is required`;
+
+/**
+ * An object with these entries; unknown keys are kept. valibot's objects accept
+ * arrays, hence the guard first (the JSON Schema is converted from the last schema).
+ */
 const object = <const T extends v.ObjectEntries>(entries: T, what: string) =>
-  v.looseObject(entries, objectMessage(what));
+  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, got(what)), v.looseObject(entries, missingKey));
 
 const list = <const T extends v.GenericSchema>(item: T, what: string) => v.array(item, got(`${what} ([…])`));
 

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { comparePeriods, currentYear, isValidPeriod, periodToYear } from '../../src/data/index.js';
+
+describe('periods as fractional years', () => {
+  it('reads a year, as a number or a string, as the start of that year', () => {
+    expect(periodToYear(2023)).to.equal(2023);
+    expect(periodToYear('2023')).to.equal(2023);
+  });
+
+  it('adds (month - 1) / 12 for a month', () => {
+    expect(periodToYear('2023-01')).to.equal(2023);
+    expect(periodToYear('2023-07')).to.equal(2023.5);
+    expect(periodToYear('2023-12')).to.equal(2023 + 11 / 12);
+  });
+
+  it('adds (day of year - 1) / days in that year for a day', () => {
+    expect(periodToYear('2023-01-01')).to.equal(2023);
+    expect(periodToYear('2023-07-02')).to.equal(2023 + 182 / 365);
+    expect(periodToYear('2023-12-31')).to.equal(2023 + 364 / 365);
+  });
+
+  it('counts 366 days in a leap year', () => {
+    // 2024: 31 + 29 + 31 + 30 + 31 + 30 days before July, so July 2nd is day 184.
+    expect(periodToYear('2024-07-02')).to.equal(2024.5);
+    expect(periodToYear('2024-03-01')).to.equal(2024 + 60 / 366);
+    expect(periodToYear('2024-12-31')).to.equal(2024 + 365 / 366);
+    expect(periodToYear('2000-02-29')).to.equal(2000 + 59 / 366);
+  });
+
+  it('returns NaN for a period that is not a real year, month or day', () => {
+    for (const period of ['2024-13-45', '2023-02-29', '1900-02-29', '2023-04-31', '2023-00', '2023-6', '2023/06', '23', '', ' 2023', 2023.5, 99, NaN, Infinity]) {
+      expect(periodToYear(period), String(period)).to.be.NaN;
+    }
+  });
+
+  it('isValidPeriod agrees with periodToYear, and rejects other types', () => {
+    expect(isValidPeriod(2023)).to.equal(true);
+    expect(isValidPeriod('2024-02-29')).to.equal(true);
+    expect(isValidPeriod('2023-02-29')).to.equal(false);
+    expect(isValidPeriod(null)).to.equal(false);
+    expect(isValidPeriod({ period: 2023 })).to.equal(false);
+  });
+
+  it('currentYear gives a date (local time) as a fractional year', () => {
+    expect(currentYear(new Date(2024, 6, 2, 15, 30))).to.equal(2024.5);
+    expect(currentYear(new Date(2023, 0, 1))).to.equal(2023);
+    const now = currentYear();
+    expect(now).to.be.within(new Date().getFullYear(), new Date().getFullYear() + 1);
+  });
+
+  it('comparePeriods sorts by time across forms, invalid periods last', () => {
+    const sorted = ['2023-07', 'nonsense', 2022, '2022-12-31', 2023].sort(comparePeriods);
+    expect(sorted).to.deep.equal([2022, '2022-12-31', 2023, '2023-07', 'nonsense']);
+    expect(comparePeriods(2023, '2023')).to.equal(0);
+  });
+});
