@@ -1,0 +1,20 @@
+// npm run build: the module build with types (tsc), the one-script bundle (vite),
+// the JSON Schema, and a size and integrity report for the bundle.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(process.execPath, ['scripts/write-schema.js']);
+
+const bundle = readFileSync('dist/vagval-widgets.js');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+console.log(`dist/vagval-widgets.js: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+console.log(`CDN snippet:\n<script type="module" src="https://cdn.jsdelivr.net/npm/vagval-widgets@${version}/dist/vagval-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`);

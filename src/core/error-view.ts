@@ -1,0 +1,65 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Issue } from '../data/index.js';
+import { coreMessages } from '../i18n/core-messages.js';
+import type { UiLang } from '../i18n/lang.js';
+
+/**
+ * The shared error display: a short message for the page's reader and, behind a
+ * disclosure, each issue with its path for the web editor who can fix the data.
+ */
+export function renderError(lang: UiLang, issues: readonly Issue[], readerMessage?: string): TemplateResult {
+  const messages = coreMessages[lang];
+  return html`<div class="error" part="error">
+    <p class="error-message"><span class="error-icon" aria-hidden="true"></span>${readerMessage ?? messages.errorTitle}</p>
+    ${issues.length
+      ? html`<details class="error-details" part="error-details">
+          <summary>${messages.errorDetails(issues.length)}</summary>
+          <ul lang="en">
+            ${issues.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+          </ul>
+        </details>`
+      : null}
+  </div>`;
+}
+
+export const errorStyles = css`
+  .error {
+    border: 2px solid var(--vagval-color-danger, #b3261e);
+    border-radius: var(--vagval-radius, 0.5rem);
+    padding: 0.75em 1em;
+    overflow-wrap: anywhere;
+  }
+  .error-message {
+    margin: 0;
+    font-weight: 600;
+  }
+  .error-icon {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.05em;
+    border-radius: 50%;
+    background: var(--vagval-color-danger, #b3261e);
+    forced-color-adjust: none;
+  }
+  @media (forced-colors: active) {
+    .error-icon {
+      background: CanvasText;
+    }
+  }
+  .error-details {
+    margin-block-start: 0.5em;
+  }
+  .error-details summary {
+    cursor: pointer;
+  }
+  .error-details summary:focus-visible {
+    outline: var(--vagval-focus-ring-width, 3px) solid var(--vagval-focus-ring-color, currentColor);
+    outline-offset: 2px;
+  }
+  .error-details ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+`;
