@@ -23,16 +23,18 @@ export function formatPath(keys: readonly unknown[]): string {
 
 const MAX_TEXT = 40;
 
+/** Text in double quotes, shortened when long: messages stay one readable line. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+}
+
 /** A value as an editor would name it: `the text "61,5"`, `the number 5`, `a list`... */
 export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'undefined':
       return 'nothing';
-    case 'string': {
-      if (value === '') return 'an empty text';
-      const text = value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-      return `the text ${JSON.stringify(text)}`;
-    }
+    case 'string':
+      return value === '' ? 'an empty text' : `the text ${quote(value)}`;
     case 'number':
       return Number.isNaN(value) ? 'NaN (not a number)' : `the number ${value}`;
     case 'boolean':

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeValue } from './issues.js';
+import { describeValue, quote } from './issues.js';
 import { DATE_PATTERN, MAX_YEAR, MIN_YEAR, PERIOD_PATTERN, isValidPeriodString } from './period.js';
 
 // The data format, version 1. Every schema and action carries its own message
@@ -41,35 +41,38 @@ const numberMessage = (issue: AnyIssue) => {
 const FiniteNumber = v.pipe(v.number(numberMessage), v.finite(got('a finite number')));
 
 const periodHint = 'write a year (2023), a month (2023-06) or a day (2023-06-30)';
-const notADate = (issue: AnyIssue) => `${JSON.stringify(issue.input)} is not a date; ${periodHint}`;
-const noSuchDay = (issue: AnyIssue) => `${JSON.stringify(issue.input)} is not a date (that day does not exist); ${periodHint}`;
+const notADate = (issue: AnyIssue) => `${quote(String(issue.input))} is not a date; ${periodHint}`;
+const noSuchDay = (issue: AnyIssue) => `${quote(String(issue.input))} is not a date (that day does not exist); ${periodHint}`;
 
-const PeriodSchema = v.union(
-  [
-    v.pipe(
-      v.number(),
-      v.integer(got(`a year like 2023`)),
-      v.minValue(MIN_YEAR, got(`a four-digit year like 2023`)),
-      v.maxValue(MAX_YEAR, got(`a four-digit year like 2023`)),
-    ),
-    v.pipe(
-      v.string(),
-      v.regex(PERIOD_PATTERN, notADate),
-      // The pattern allows 2023-02-31; only real dates pass. Checked only when the
-      // pattern matched, so one mistake gives one issue.
-      v.check((value) => !PERIOD_PATTERN.test(value) || isValidPeriodString(value), noSuchDay),
-    ),
-  ],
-  got(`a year (2023) or a date in quotes ("2023-06", "2023-06-30")`),
+const YearSchema = v.pipe(
+  v.number(),
+  v.integer(got('a year like 2023')),
+  v.minValue(MIN_YEAR, got('a four-digit year like 2023')),
+  v.maxValue(MAX_YEAR, got('a four-digit year like 2023')),
+);
+
+const PeriodStringSchema = v.pipe(
+  v.string(),
+  v.regex(PERIOD_PATTERN, notADate),
+  // The pattern allows 2023-02-31; only real dates pass. Checked only when the
+  // pattern matched, so one mistake gives one issue.
+  v.check((value) => !PERIOD_PATTERN.test(value) || isValidPeriodString(value), noSuchDay),
+);
+
+// When neither branch fits the type, the union reports one issue of its own.
+const PeriodSchema = v.pipe(
+  v.union([YearSchema, PeriodStringSchema], got('a year (2023) or a date in quotes ("2023-06", "2023-06-30")')),
+  v.description('A year (2023) or an ISO date: a month ("2023-06") or a day ("2023-06-30").'),
 );
 
 const DateSchema = v.pipe(
   v.string(got('a date in quotes, like "2024-03-14"')),
-  v.regex(DATE_PATTERN, (issue) => `${JSON.stringify(issue.input)} is not a date; write year-month-day, like "2024-03-14"`),
+  v.regex(DATE_PATTERN, (issue) => `${quote(String(issue.input))} is not a date; write year-month-day, like "2024-03-14"`),
   v.check(
     (value) => !DATE_PATTERN.test(value) || isValidPeriodString(value),
-    (issue) => `${JSON.stringify(issue.input)} is not a date (that day does not exist); write year-month-day, like "2024-03-14"`,
+    (issue) => `${quote(String(issue.input))} is not a date (that day does not exist); write year-month-day, like "2024-03-14"`,
   ),
+  v.description('An ISO date: "2024-03-14".'),
 );
 
 const ColorSchema = v.pipe(
@@ -197,6 +200,16 @@ export const StrategySchema = object(
   },
   'a strategy object like {"version": 1, "title": "…", "areas": […]}',
 );
+
+/** Named parts of the format: the JSON Schema refers to these instead of repeating them. */
+export const StrategyDefinitions = {
+  Period: PeriodSchema,
+  SeriesPoint: SeriesPointSchema,
+  Target: TargetSchema,
+  Goal: GoalSchema,
+  Area: AreaSchema,
+  Initiative: InitiativeSchema,
+};
 
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Area = v.InferOutput<typeof AreaSchema>;

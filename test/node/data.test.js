@@ -65,10 +65,19 @@ test('dist/schema.json is a draft-07 JSON Schema of the format', () => {
     assert.ok(key in schema.properties, key);
   }
   assert.deepEqual(schema.properties.version, { const: 1 });
-  const area = schema.properties.areas.items;
-  assert.ok(area.properties.color.pattern, 'colours have a pattern');
-  const period = area.properties.goals.items.properties.series.items.properties.period;
-  assert.ok(period.anyOf.some((option) => option.type === 'string' && option.pattern), 'periods have a pattern');
+  // Reusable parts live under draft-07's `definitions`, and every $ref resolves.
+  const refs = JSON.stringify(schema).match(/"\$ref":"[^"]+"/g) ?? [];
+  assert.ok(refs.length > 0);
+  for (const ref of refs) {
+    const [, name] = /#\/definitions\/(\w+)/.exec(ref) ?? [];
+    assert.ok(name && schema.definitions[name], ref);
+  }
+  const { Area, Goal, Initiative, Period } = schema.definitions;
+  assert.deepEqual(Area.required, ['id', 'title']);
+  assert.deepEqual(Goal.required, ['id', 'title']);
+  assert.deepEqual(Initiative.required, ['id', 'title', 'areas']);
+  assert.ok(Area.properties.color.pattern, 'colours have a pattern');
+  assert.ok(Period.anyOf.some((option) => option.type === 'string' && option.pattern), 'periods have a pattern');
 });
 
 test('the CLI', async (t) => {
