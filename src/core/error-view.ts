@@ -33,20 +33,16 @@ export const errorStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /* A border, not a background, so the icon stays visible in forced-colors mode. */
   .error-icon {
     display: inline-block;
+    box-sizing: border-box;
     inline-size: 0.9em;
     block-size: 0.9em;
     margin-inline-end: 0.4em;
     vertical-align: -0.05em;
+    border: 0.45em solid var(--vagval-color-danger, #b3261e);
     border-radius: 50%;
-    background: var(--vagval-color-danger, #b3261e);
-    forced-color-adjust: none;
-  }
-  @media (forced-colors: active) {
-    .error-icon {
-      background: CanvasText;
-    }
   }
   .error-details {
     margin-block-start: 0.5em;
