@@ -1,4 +1,4 @@
-import type { UiLang } from '../i18n/lang.js';
+import { intlLocale, type UiLang } from '../i18n/lang.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -31,7 +31,7 @@ export function formatDate(text: unknown, lang: UiLang): string | undefined {
   if (!date) return undefined;
   // Noon UTC formatted in UTC, so no time zone can move the day.
   const instant = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1, 12));
-  return new Intl.DateTimeFormat(lang, {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

@@ -1,4 +1,4 @@
-import type { UiLang } from '../i18n/lang.js';
+import { intlLocale, type UiLang } from '../i18n/lang.js';
 
 export interface NumberFormatOptions {
   /** Fraction digits, shown exactly (a goal's `decimals`). */
@@ -13,7 +13,7 @@ function formatter(lang: UiLang, decimals: number | undefined, grouping: boolean
   const key = `${lang}|${decimals}|${grouping}|${percent}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, {
+    format = new Intl.NumberFormat(intlLocale(lang), {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 2,
       useGrouping: grouping,

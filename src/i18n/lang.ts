@@ -26,3 +26,8 @@ export function nearestLang(element: Element): string {
   }
   return '';
 }
+
+/** The locale `Intl` formats with: British English (14 March 2024) suits an EU public body's English. */
+export function intlLocale(lang: UiLang): string {
+  return lang === 'en' ? 'en-GB' : 'sv-SE';
+}

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, parseIsoDate } from '../../src/format/date.js';
+import { formatCount, formatValue, formatValueForSpeech } from '../../src/format/number.js';
+import { resolveDataUrl, safeUrl } from '../../src/format/url.js';
+
+const NBSP = /\u00a0|\u202f/g;
+const plain = (text: string | undefined) => text?.replace(NBSP, ' ');
+
+describe('formatValue', () => {
+  it('writes percentages the Swedish and the English way', () => {
+    expect(plain(formatValue(70.8, 'sv', { unit: '%', decimals: 1 }))).to.equal('70,8 %');
+    expect(formatValue(70.8, 'en', { unit: '%', decimals: 1 })).to.equal('70.8%');
+  });
+
+  it('groups thousands and keeps other units after a space', () => {
+    expect(plain(formatValue(11700, 'sv', { unit: 'kr' }))).to.equal('11 700 kr');
+    expect(formatValue(11700, 'en', { unit: 'kr' })).to.equal('11,700 kr');
+    expect(plain(formatValue(2.5, 'sv', { decimals: 2 }))).to.equal('2,50');
+  });
+
+  it('shows a dash for a value that is not a number', () => {
+    expect(formatValue(Number.NaN, 'sv')).to.equal('–');
+  });
+});
+
+describe('formatValueForSpeech', () => {
+  it('never groups digits with spaces, and says the unit', () => {
+    expect(formatValueForSpeech(11700, 'sv', { unit: 'kr' })).to.equal('11700 kr');
+    expect(formatValueForSpeech(70.8, 'sv', { unit: '%', decimals: 1 })).to.equal('70,8 procent');
+    expect(formatValueForSpeech(70.8, 'en', { unit: '%', decimals: 1 })).to.equal('70.8 percent');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups the locale way', () => {
+    expect(plain(formatCount(2000, 'sv'))).to.equal('2 000');
+    expect(formatCount(2000, 'en')).to.equal('2,000');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a day and a month in words', () => {
+    expect(formatDate('2024-03-14', 'sv')).to.equal('14 mars 2024');
+    expect(formatDate('2024-03-14', 'en')).to.equal('14 March 2024');
+    expect(formatDate('2021-03', 'sv')).to.equal('mars 2021');
+  });
+
+  it('leaves out what is not a real date instead of printing "Invalid Date"', () => {
+    expect(formatDate('2024-13-45', 'sv')).to.equal(undefined);
+    expect(formatDate('2023-02-29', 'sv')).to.equal(undefined);
+    expect(formatDate('igår', 'sv')).to.equal(undefined);
+    expect(formatDate(20240314, 'sv')).to.equal(undefined);
+    expect(parseIsoDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+});
+
+describe('safeUrl', () => {
+  it('keeps http, https, mailto, tel and relative URLs', () => {
+    for (const url of ['https://example.se/a', 'http://example.se', 'mailto:a@example.se', 'tel:+4641800000', '/trygghet', 'trygghet.html', '#mal', '?q=1']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+  });
+
+  it('drops every other scheme, however it is disguised', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', '', 42, null]) {
+      expect(safeUrl(url), String(url)).to.equal(undefined);
+    }
+  });
+
+  it('resolves relative data URLs against the data file', () => {
+    expect(resolveDataUrl('images/a.svg', 'https://example.se/data/vagval.json')).to.equal('https://example.se/data/images/a.svg');
+    expect(resolveDataUrl('javascript:alert(1)', 'https://example.se/data/vagval.json')).to.equal(undefined);
+    expect(resolveDataUrl('/a', undefined)).to.equal('/a');
+  });
+});
