@@ -38,6 +38,8 @@ step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint (eslint)', bin('eslint'), ['.']);
 step('lint (lit-analyzer)', bin('lit-analyzer'), ['--strict', 'src']);
 step('build', process.execPath, ['scripts/build.js']);
+// The node tests open every story of the static build in Chromium.
+step('build Storybook', 'npm', ['run', '-s', 'build-storybook']);
 
 const node = step('node tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.node-test.tap', 'test/node/']);
 try {

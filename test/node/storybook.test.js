@@ -1,0 +1,58 @@
+// Storybook tried as a new user would: serve the static build, open every story in Chromium,
+// and require that it renders with no page errors and no unexpected console errors.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launchChromium } from './browser.js';
+import { serveStatic } from './serve-static.js';
+
+const STATIC = 'storybook-static';
+// Error stories show bad data on purpose: the library logs those for the editor, and a
+// missing-file story makes the browser log its 404.
+const DELIBERATE = [/^<vagval-[a-z-]+>: /, /Failed to load resource: the server responded with a status of 404/];
+
+const built = existsSync(`${STATIC}/index.json`);
+const entries = built ? Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries) : [];
+const stories = entries.filter((entry) => entry.type === 'story');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic({ root: STATIC });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the static Storybook was built first (npm run build-storybook)', () => {
+  assert.ok(built, `${STATIC}/index.json is missing: run npm run build-storybook`);
+  assert.ok(stories.length > 0);
+});
+
+for (const story of stories) {
+  test(`story ${story.title} / ${story.name} renders without errors`, async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      const deliberate = /error|invalid|missing|not.found|unknown/i.test(`${story.id} ${story.name}`) && DELIBERATE.some((pattern) => pattern.test(text));
+      if (!deliberate) problems.push(`console error: ${text}`);
+    });
+    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
+    await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('vagval-'));
+      await Promise.all(widgets.map((el) => el.updateComplete));
+    });
+    const undefinedTags = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')].map((el) => el.localName).filter((tag) => tag.startsWith('vagval-') && !customElements.get(tag)),
+    );
+    await page.close();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(undefinedTags, []);
+  });
+}
