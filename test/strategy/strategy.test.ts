@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/strategy/define.js';
+import { ContextEvent } from '@lit/context';
 import { defineElement } from '../../src/core/define.js';
+import { koladaBaseContext } from '../../src/core/kolada-base.js';
 import { VagvalStrategy } from '../../src/elements/strategy/strategy.js';
 import type { VagvalErrorDetail, VagvalLoadDetail } from '../../src/core/events.js';
 import '../helpers/probe-element.js';
@@ -219,5 +221,16 @@ describe('<vagval-strategy>', () => {
 
   it('does not throw when defined twice', () => {
     expect(() => defineElement('vagval-strategy', class extends VagvalStrategy {})).not.to.throw();
+  });
+
+  it('provides its kolada-base to the widgets inside it, Kolada itself by default', async () => {
+    const values: string[] = [];
+    const el = await fixture<VagvalStrategy>(html`<vagval-strategy kolada-base="/proxy/kolada/v3"><span></span></vagval-strategy>`);
+    const span = el.querySelector('span')!;
+    span.dispatchEvent(new ContextEvent(koladaBaseContext, span, (value) => values.push(value), true));
+    el.koladaBase = '/other/v3';
+    await el.updateComplete;
+    expect(values).to.deep.equal(['/proxy/kolada/v3', '/other/v3']);
+    expect(document.createElement('vagval-strategy')).to.have.property('koladaBase', 'https://api.kolada.se/v3');
   });
 });

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { renderError, errorStyles } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
+import { KOLADA_BASE, koladaBaseContext } from '../../core/kolada-base.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StrategySourceController } from '../../core/strategy-source.js';
 import { strategyContext, type StrategyState } from '../../core/strategy-state.js';
@@ -35,6 +36,11 @@ export class VagvalStrategy extends LitElement {
 
   /** Milliseconds to wait for `src` before showing an error (default 15000). */
   @property({ type: Number }) timeout?: number;
+
+  /** Base URL of Kolada's API v3 for goals whose figures come from Kolada: a proxy or mirror of `https://api.kolada.se/v3`. */
+  @provide({ context: koladaBaseContext })
+  @property({ attribute: 'kolada-base' })
+  koladaBase: string = KOLADA_BASE;
 
   /** Where the data stands: `loading`, `ready` or `error`. Reflected, so the page can style it. */
   @property({ reflect: true, attribute: 'state' }) readonly state: 'loading' | 'ready' | 'error' = 'loading';
