@@ -1,5 +1,5 @@
 // npm run build: the module build with types (tsc), the one-script bundle (vite),
-// the JSON Schema, and a size and integrity report for the bundle.
+// the JSON Schema, VS Code's custom data, and a size and integrity report for the bundle.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(process.execPath, ['scripts/write-schema.js']);
+run(process.execPath, ['scripts/write-vscode-data.js']);
 
 const bundle = readFileSync('dist/vagval-widgets.js');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -31,3 +31,14 @@ test('every export in package.json points at a built file', async () => {
   }
   assert.ok(existsSync(pkg.bin['vagval-widgets']));
 });
+
+test("VS Code's custom data lists every element of the manifest with its attributes", () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  const data = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+  assert.deepEqual(data.tags.map((tag) => tag.name), elements.map((element) => element.tagName).sort());
+  for (const element of elements) {
+    const tag = data.tags.find((candidate) => candidate.name === element.tagName);
+    assert.deepEqual(tag.attributes.map((attribute) => attribute.name).sort(), (element.attributes ?? []).map((attribute) => attribute.name).sort());
+  }
+});
