@@ -1,0 +1,28 @@
+import { formatValue } from '../format/number.js';
+import type { UiLang } from '../i18n/lang.js';
+
+const compactFormats = new Map<UiLang, Intl.NumberFormat>();
+const monthFormats = new Map<UiLang, Intl.DateTimeFormat>();
+
+/**
+ * Labels for value ticks `step` apart: the locale's digits, `%` on percentages,
+ * and a compact form ("1,2 mn", "3,4 md") once values reach millions.
+ */
+export function valueTickFormat(lang: UiLang, options: { unit?: string; decimals: number; maxAbs: number }): (value: number) => string {
+  if (options.maxAbs >= 1e6) {
+    let format = compactFormats.get(lang);
+    if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })));
+    return (value) => format.format(value);
+  }
+  const unit = options.unit === '%' ? '%' : undefined;
+  return (value) => formatValue(value, lang, { decimals: options.decimals, ...(unit ? { unit } : {}) });
+}
+
+/** A time tick: the year ("2024") on a year tick, the short month and year ("jan. 2024") on a month tick. */
+export function timeTickLabel(x: number, lang: UiLang): string {
+  const month = Math.round(x * 12);
+  if (month % 12 === 0) return String(month / 12);
+  let format = monthFormats.get(lang);
+  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(Math.floor(month / 12), month % 12, 1)));
+}

@@ -1,0 +1,323 @@
+import { extent } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { UiLang } from '../i18n/lang.js';
+import { valueTickFormat, timeTickLabel } from './axis-labels.js';
+import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
+import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
+import { chartTexts } from './messages.js';
+import { round, textWidth } from './text-size.js';
+import { decimalsOf, monthTicks, valueTicks, yearTicks } from './ticks.js';
+import { targetValueText, valueText } from './value-text.js';
+
+export type CartesianType = 'line' | 'bar';
+
+export interface LayoutOptions {
+  /** Size of the drawing in px. */
+  width: number;
+  height: number;
+  /** Font size of the chart's text in px. */
+  fontSize: number;
+  lang: UiLang;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Tick {
+  /** Position along the axis in px. */
+  at: number;
+  label: string;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ComparisonLayout {
+  path: string;
+  /** SVG dash pattern: each comparison has its own, so no colour is needed to tell them apart. */
+  dash: string;
+  /** The comparison's point at the period of each of the goal's points (same index), if it has one. */
+  at: (Point | undefined)[];
+}
+
+export interface CartesianLayout {
+  type: CartesianType;
+  width: number;
+  height: number;
+  /** The plot area's edges in px. */
+  frame: { left: number; top: number; right: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** The unit written above the value axis (not for `%`, which each tick carries). */
+  unit?: { x: number; y: number; text: string };
+  /** The goal's line (`line` type). */
+  path: string;
+  /** The goal's columns (`bar` type). */
+  bars: Rect[];
+  /** The goal's points: the centre of each point or column top, in data order. */
+  points: Point[];
+  comparisons: ComparisonLayout[];
+  target?: { x1: number; x2: number; y: number; marker: boolean };
+  labels: ChartLabel[];
+  lineHeight: number;
+}
+
+/** Dash patterns for comparison lines, in order. */
+export const COMPARISON_DASHES = ['6 4', '2 3', '10 3 2 3', '1 5'];
+
+const LINE_HEIGHT = 1.25;
+
+const LABEL_PRIORITY: Record<ChartLabel['kind'], number> = { latest: 0, value: 0, target: 1, baseline: 2, comparison: 3 };
+
+const toPath = line<Point>()
+  .x((point) => point.x)
+  .y((point) => point.y)
+  .digits(1);
+
+function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
+  const values = [...data.points, ...data.comparisons.flatMap((comparison) => comparison.points)].map((point) => point.value);
+  if (data.target) values.push(data.target.value);
+  if (includeZero) values.push(0);
+  let [low, high] = extent(values) as [number, number];
+  if (low === high) {
+    const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
+    low = includeZero && low >= 0 ? Math.min(0, low - pad) : low - pad;
+    high += pad;
+  }
+  return [low, high];
+}
+
+function timeDomain(data: ChartData): [number, number] {
+  const xs = [...data.points, ...data.comparisons.flatMap((comparison) => comparison.points)].map((point) => point.x);
+  if (data.target?.x !== undefined) xs.push(data.target.x);
+  const [low, high] = extent(xs) as [number, number];
+  if (low !== high) return [low, high];
+  const pad = data.periodKind === 'year' ? 1 : 1 / 12;
+  return [low - pad, high + pad];
+}
+
+/** An empty layout: nothing to draw. */
+function emptyLayout(type: CartesianType, options: LayoutOptions): CartesianLayout {
+  const { width, height } = options;
+  return {
+    type,
+    width,
+    height,
+    frame: { left: 0, top: 0, right: width, bottom: height },
+    xTicks: [],
+    yTicks: [],
+    path: '',
+    bars: [],
+    points: [],
+    comparisons: [],
+    labels: [],
+    lineHeight: options.fontSize * LINE_HEIGHT,
+  };
+}
+
+/**
+ * Positions of everything in a line or bar chart of one goal: value and time axes with
+ * locale-formatted ticks, the goal's line or columns, comparison lines with their own
+ * dash patterns and direct labels at their ends, the latest value labelled, and the
+ * target as a labelled reference line (ending at the target's period on a line chart).
+ * A chart without any of the goal's own points is empty.
+ */
+export function cartesianLayout(data: ChartData, type: CartesianType, options: LayoutOptions): CartesianLayout {
+  const { width, height, fontSize, lang } = options;
+  const latest = latestPoint(data);
+  if (!latest || width <= 0 || height <= 0) return emptyLayout(type, options);
+  const messages = chartTexts[lang];
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const gap = round(fontSize * 0.5);
+
+  // Value axis.
+  const unitText = data.unit && data.unit !== '%' ? data.unit : undefined;
+  const top = round(unitText ? lineHeight * 1.75 : lineHeight * 0.75);
+  const bottom = round(height - lineHeight - fontSize * 0.5);
+  const tickCount = Math.max(2, Math.floor((bottom - top) / (lineHeight * 2.2)));
+  const y = scaleLinear().domain(valueDomain(data, type === 'bar')).range([bottom, top]).nice(tickCount);
+  const values = valueTicks(y.domain() as [number, number], tickCount);
+  const step = values.length > 1 ? values[1]! - values[0]! : 1;
+  const formatTick = valueTickFormat(lang, {
+    decimals: decimalsOf(step),
+    maxAbs: Math.max(...values.map(Math.abs)),
+    ...(data.unit ? { unit: data.unit } : {}),
+  });
+  const yLabels = values.map((value) => ({ value, label: formatTick(value) }));
+  const left = round(Math.max(...yLabels.map((tick) => textWidth(tick.label, fontSize))) + gap);
+
+  // End labels: the latest value, and each comparison's name.
+  const maxLabelWidth = Math.max(fontSize * 4, width * 0.3);
+  const endLabels = [
+    { lines: [valueText(latest.value, lang, data).text], last: latest, kind: 'latest' as const },
+    ...data.comparisons.map((comparison) => ({
+      lines: wrappedLines(comparison.label, maxLabelWidth, fontSize),
+      last: comparison.points[comparison.points.length - 1]!,
+      kind: 'comparison' as const,
+    })),
+  ];
+  const labelWidth = (lines: string[]) => Math.max(...lines.map((text) => textWidth(text, fontSize)));
+
+  const targetText = data.target ? messages.targetLabel(targetValueText(data.target.value, lang, data).text) : undefined;
+
+  // Time axis. The right margin grows until every end label fits.
+  const xPad = round(textWidth('0000', fontSize) / 2 + 2);
+  const domain = timeDomain(data);
+  const bandIndex = new Map(data.points.map((point, index) => [point.x, index]));
+  let right = gap;
+  let position: (point: Pick<ChartPoint, 'x'>) => number | undefined = () => undefined;
+  let band = scaleBand<number>();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (type === 'line') {
+      const x = scaleLinear().domain(domain).range([left + xPad, width - right - xPad]);
+      position = (point) => x(point.x);
+    } else {
+      band = scaleBand<number>().domain(data.points.map((_, index) => index)).range([left, width - right]).paddingInner(0.25).paddingOuter(0.15);
+      position = (point) => {
+        const index = bandIndex.get(point.x);
+        return index === undefined ? undefined : band(index)! + band.bandwidth() / 2;
+      };
+    }
+    const overflow = Math.max(
+      ...endLabels.map((label) => {
+        const at = position(label.last);
+        if (at === undefined || (type === 'bar' && label.kind === 'latest')) return 0;
+        const start = type === 'bar' ? band(data.points.length - 1)! + band.bandwidth() + gap : at + gap;
+        return start + labelWidth(label.lines) - (width - 1);
+      }),
+    );
+    // On a bar chart the target's label sits right of the columns, level with its line.
+    const targetOverflow = type === 'bar' && targetText ? width - right + gap + textWidth(targetText, fontSize) - (width - 1) : 0;
+    if (Math.max(overflow, targetOverflow) <= 0.05) break;
+    right = Math.min(right + Math.max(overflow, targetOverflow), width * 0.45);
+  }
+  right = round(right);
+  const frame = { left, top, right: round(width - right), bottom };
+
+  const xTicks = timeTicks(data, type, frame, { domain, xPad, fontSize, lang, position, band });
+
+  // The goal's own series.
+  const points = data.points.map((point) => ({ x: round(position(point)!), y: round(y(point.value)) }));
+  const zero = y(Math.max(y.domain()[0]!, Math.min(0, y.domain()[1]!)));
+  const bars =
+    type === 'bar'
+      ? data.points.map((point, index) => {
+          const top = Math.min(y(point.value), zero);
+          return { x: round(band(index)!), y: round(top), width: round(band.bandwidth()), height: round(Math.abs(y(point.value) - zero)) };
+        })
+      : [];
+
+  const drawnComparisons = data.comparisons.map((comparison) => {
+    const byX = new Map<number, Point>();
+    const drawn: Point[] = [];
+    for (const point of comparison.points) {
+      const at = position(point);
+      if (at === undefined) continue;
+      const mapped = { x: round(at), y: round(y(point.value)) };
+      byX.set(point.x, mapped);
+      drawn.push(mapped);
+    }
+    return { drawn, byX };
+  });
+  const comparisons = drawnComparisons.map(({ drawn, byX }, index) => ({
+    path: toPath(drawn) ?? '',
+    dash: COMPARISON_DASHES[index % COMPARISON_DASHES.length]!,
+    at: data.points.map((point) => byX.get(point.x)),
+  }));
+
+  // Labels at the line ends.
+  const placedEnds: ChartLabel[] = [];
+  endLabels.forEach((label, index) => {
+    if (type === 'bar' && label.kind === 'latest') return;
+    const drawn = label.kind === 'latest' ? points : drawnComparisons[index - 1]!.drawn;
+    const at = drawn[drawn.length - 1];
+    if (!at) return;
+    const x = type === 'bar' ? band(data.points.length - 1)! + band.bandwidth() + gap : at.x + gap;
+    const middle = at.y - ((label.lines.length - 1) * lineHeight) / 2;
+    placedEnds.push({ x: round(x), y: round(middle), lines: label.lines, anchor: 'start', kind: label.kind });
+  });
+  const labels = [...placedEnds];
+  if (type === 'bar') {
+    const last = points[points.length - 1]!;
+    const below = latest.value < 0;
+    labels.push({ x: last.x, y: round(below ? last.y + lineHeight * 0.6 : last.y - lineHeight * 0.6), lines: endLabels[0]!.lines, anchor: 'middle', kind: 'latest' });
+  }
+
+  let target: CartesianLayout['target'];
+  if (data.target && targetText) {
+    const targetY = round(y(data.target.value));
+    const ends = type === 'line' && data.target.x !== undefined;
+    const x2 = ends ? round(position({ x: data.target.x! })!) : frame.right;
+    target = { x1: frame.left, x2, y: targetY, marker: ends };
+    if (type === 'bar') {
+      labels.push({ x: round(frame.right + gap), y: targetY, lines: [targetText], anchor: 'start', kind: 'target' });
+    } else {
+      const fits = x2 - frame.left >= textWidth(targetText, fontSize);
+      const above = targetY - lineHeight * 1.1 >= 0;
+      labels.push({
+        x: fits ? x2 : frame.left,
+        y: round(above ? targetY - lineHeight * 0.6 : targetY + lineHeight * 0.6),
+        lines: [targetText],
+        anchor: fits ? 'end' : 'start',
+        kind: 'target',
+      });
+    }
+  }
+
+  return {
+    type,
+    width,
+    height,
+    frame,
+    xTicks,
+    yTicks: yLabels.map((tick) => ({ at: round(y(tick.value)), label: tick.label })),
+    ...(unitText ? { unit: { x: 0, y: round(lineHeight * 0.5), text: unitText } } : {}),
+    path: type === 'line' ? (toPath(points) ?? '') : '',
+    bars,
+    points,
+    comparisons,
+    ...(target ? { target } : {}),
+    // The latest value first: it stays by its point, the other labels make room.
+    labels: spreadLabels(labels.sort((a, b) => LABEL_PRIORITY[a.kind] - LABEL_PRIORITY[b.kind] || a.y - b.y), { fontSize, lineHeight, top: 0, bottom: height }),
+    lineHeight: round(lineHeight),
+  };
+}
+
+function timeTicks(
+  data: ChartData,
+  type: CartesianType,
+  frame: CartesianLayout['frame'],
+  context: {
+    domain: [number, number];
+    xPad: number;
+    fontSize: number;
+    lang: UiLang;
+    position: (point: Pick<ChartPoint, 'x'>) => number | undefined;
+    band: ReturnType<typeof scaleBand<number>>;
+  },
+): Tick[] {
+  const { domain, xPad, fontSize, lang, position, band } = context;
+  const space = fontSize * 1.2;
+  if (type === 'bar') {
+    const labels = data.points.map((point) => timeTickLabel(point.x, lang));
+    const widest = Math.max(...labels.map((label) => textWidth(label, fontSize)));
+    const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step())));
+    const last = data.points.length - 1;
+    // Counted from the latest column, so the latest period always has its label.
+    return data.points.flatMap((point, index) => ((last - index) % every === 0 ? [{ at: round(position(point)!), label: labels[index]! }] : []));
+  }
+  const span = domain[1] - domain[0];
+  const available = frame.right - frame.left - 2 * xPad;
+  const byMonth = data.periodKind !== 'year' && span < 2;
+  const sample = byMonth ? timeTickLabel(domain[0] + 1 / 24, lang) : '0000';
+  const maxCount = Math.floor(available / (textWidth(sample, fontSize) + space)) + 1;
+  const xs = byMonth ? monthTicks(domain, maxCount) : yearTicks(domain, maxCount);
+  return xs.map((x) => ({ at: round(position({ x })!), label: timeTickLabel(x, lang) }));
+}

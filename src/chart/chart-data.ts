@@ -1,0 +1,168 @@
+import { goalStatus, periodToYear, type Direction, type Goal, type GoalStatus, type Period } from '../data/index.js';
+
+/** One usable point: its period as written, the period as a fractional year, and the value. */
+export interface ChartPoint {
+  period: Period;
+  x: number;
+  value: number;
+}
+
+export interface ChartComparison {
+  label: string;
+  points: ChartPoint[];
+}
+
+/** A target or baseline: a value, and when it applies (if it says). */
+export interface ChartMark {
+  value: number;
+  period?: Period;
+  /** The period as a fractional year, when there is a valid one. */
+  x?: number;
+}
+
+/** How fine the periods are: the finest of any point, which decides how periods are written. */
+export type PeriodKind = 'year' | 'month' | 'day';
+
+/** One goal, ready to chart: a new object, sorted and cleaned, never sharing arrays with the input. */
+export interface ChartData {
+  id: string;
+  title: string;
+  description?: string;
+  unit?: string;
+  decimals?: number;
+  direction: Direction;
+  points: ChartPoint[];
+  comparisons: ChartComparison[];
+  target?: ChartMark;
+  baseline?: ChartMark;
+  status: GoalStatus;
+  source?: { name?: string; href?: string; kolada: boolean };
+  periodKind: PeriodKind;
+}
+
+export interface NormalizeOptions {
+  /** The fractional year the status is judged at (default: today). */
+  asOf?: number;
+  /**
+   * A series that replaces the goal's own, e.g. one that arrived later from Kolada.
+   * The status is then computed from it too.
+   */
+  series?: readonly unknown[];
+  /** The source to name when `series` is given (default: the goal's). */
+  sourceName?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The usable points of a series, sorted by time. Points with an invalid period or a
+ * value that is not a finite number are left out; of two points with the same period
+ * the first one written is kept (the validator reports the second).
+ */
+export function cleanSeries(series: unknown): ChartPoint[] {
+  if (!Array.isArray(series)) return [];
+  const seen = new Set<number>();
+  const points: ChartPoint[] = [];
+  for (const item of series as unknown[]) {
+    if (!isRecord(item)) continue;
+    const { period, value } = item;
+    if (typeof period !== 'number' && typeof period !== 'string') continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const x = periodToYear(period);
+    if (!Number.isFinite(x) || seen.has(x)) continue;
+    seen.add(x);
+    points.push({ period, x, value });
+  }
+  return points.sort((a, b) => a.x - b.x);
+}
+
+function mark(input: unknown): ChartMark | undefined {
+  if (!isRecord(input) || typeof input.value !== 'number' || !Number.isFinite(input.value)) return undefined;
+  const period = input.period;
+  if (typeof period !== 'number' && typeof period !== 'string') return { value: input.value };
+  const x = periodToYear(period);
+  return Number.isFinite(x) ? { value: input.value, period, x } : { value: input.value };
+}
+
+function comparisons(input: unknown): ChartComparison[] {
+  if (!Array.isArray(input)) return [];
+  const result: ChartComparison[] = [];
+  for (const item of input as unknown[]) {
+    if (!isRecord(item)) continue;
+    const label = text(item.label);
+    const points = cleanSeries(item.series);
+    if (label && points.length) result.push({ label, points });
+  }
+  return result;
+}
+
+export function periodKind(period: Period): PeriodKind {
+  if (typeof period === 'number') return 'year';
+  const parts = period.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+const KIND_RANK: Record<PeriodKind, number> = { year: 0, month: 1, day: 2 };
+
+function finestKind(series: readonly ChartPoint[][]): PeriodKind {
+  let kind: PeriodKind = 'year';
+  for (const points of series) {
+    for (const point of points) {
+      const next = periodKind(point.period);
+      if (KIND_RANK[next] > KIND_RANK[kind]) kind = next;
+    }
+  }
+  return kind;
+}
+
+function source(goal: Goal, options: NormalizeOptions): ChartData['source'] {
+  const raw = isRecord(goal.source) ? goal.source : {};
+  const kolada = isRecord(raw.kolada);
+  const name = options.sourceName ?? text(raw.name) ?? (kolada ? 'Kolada' : undefined);
+  const href = text(raw.href);
+  if (!name && !href) return undefined;
+  return { ...(name ? { name } : {}), ...(href ? { href } : {}), kolada };
+}
+
+/**
+ * A goal as the charts need it. Reads the goal defensively (it may come from data
+ * with issues) and never changes it.
+ */
+export function normalizeGoal(goal: Goal, options: NormalizeOptions = {}): ChartData {
+  const rawSeries = options.series ?? goal.series;
+  const points = cleanSeries(rawSeries);
+  const compared = comparisons(goal.comparisons);
+  const target = mark(goal.target);
+  const baseline = mark(goal.baseline);
+  const decimals = typeof goal.decimals === 'number' && Number.isInteger(goal.decimals) && goal.decimals >= 0 && goal.decimals <= 10 ? goal.decimals : undefined;
+  const status = goalStatus({ status: goal.status, direction: goal.direction, target: goal.target, series: rawSeries as Goal['series'] }, options.asOf);
+  const description = text(goal.description);
+  const unit = text(goal.unit);
+  const sourceInfo = source(goal, options);
+  return {
+    id: String(goal.id),
+    title: String(goal.title),
+    ...(description ? { description } : {}),
+    ...(unit ? { unit: unit.trim() } : {}),
+    ...(decimals !== undefined ? { decimals } : {}),
+    direction: goal.direction === 'decrease' ? 'decrease' : 'increase',
+    points,
+    comparisons: compared,
+    ...(target ? { target } : {}),
+    ...(baseline ? { baseline } : {}),
+    status,
+    ...(sourceInfo ? { source: sourceInfo } : {}),
+    periodKind: finestKind([points, ...compared.map((comparison) => comparison.points)]),
+  };
+}
+
+/** The latest point, when there is one. */
+export function latestPoint(data: Pick<ChartData, 'points'>): ChartPoint | undefined {
+  return data.points[data.points.length - 1];
+}

@@ -1,0 +1,120 @@
+import type { GoalStatus } from '../data/index.js';
+import type { Catalogue } from '../i18n/lang.js';
+import type { PeriodKind } from './chart-data.js';
+
+/**
+ * The words of the charts' generated texts: status, summary, distance to target,
+ * table and CSV headings. Values and periods arrive formatted (shown or spoken form),
+ * so one message serves both.
+ */
+export interface ChartTexts {
+  /** The status as a label next to its shape. */
+  status: Record<GoalStatus, string>;
+  /** "Bedömning: på väg." */
+  assessment: (status: GoalStatus) => string;
+  rose: (from: string, fromPeriod: string, to: string, toPeriod: string, kind: PeriodKind) => string;
+  fell: (from: string, fromPeriod: string, to: string, toPeriod: string, kind: PeriodKind) => string;
+  unchanged: (value: string, fromPeriod: string, toPeriod: string, kind: PeriodKind) => string;
+  single: (value: string, period: string, kind: PeriodKind) => string;
+  noValues: string;
+  /** "Målet är 80 % år 2030." */
+  targetSentence: (value: string, period: string | undefined, kind: PeriodKind) => string;
+  noTarget: string;
+  /** "Jämförelse: Riket 73,4 % år 2024." from a list of comparison items. */
+  comparisons: (items: string[]) => string;
+  comparisonItem: (label: string, value: string, period: string, kind: PeriodKind) => string;
+  /** "9,2 procentenheter kvar till målet 80 % år 2030". */
+  remaining: (difference: string, target: string, period: string | undefined, kind: PeriodKind) => string;
+  /** "Målet 80 % år 2030 är nått". */
+  reached: (target: string, period: string | undefined, kind: PeriodKind) => string;
+  percentagePoints: (number: string) => string;
+  /** The heading of the period column. */
+  periodHeader: (kind: PeriodKind) => string;
+  valueHeader: string;
+  targetHeader: string;
+  baselineHeader: string;
+  /** The target's label in the graphics: "Mål 80 %". */
+  targetLabel: (value: string) => string;
+  /** The baseline's label in the graphics: "Utgångsläge 58 %". */
+  baselineLabel: (value: string) => string;
+  /** "Källa: Kolada". */
+  sourceLine: (source: string) => string;
+  /** What is announced for one point while moving through the chart. */
+  point: (period: string, value: string, position: number, count: number) => string;
+  comparisonAt: (label: string, value: string) => string;
+  targetAt: (value: string) => string;
+}
+
+const list = (lang: string, items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+
+const svAt = (period: string, kind: PeriodKind) => (kind === 'year' ? `år ${period}` : kind === 'month' ? `i ${period}` : `den ${period}`);
+const enAt = (period: string, kind: PeriodKind) => (kind === 'day' ? `on ${period}` : `in ${period}`);
+
+export const chartTexts: Catalogue<ChartTexts> = {
+  sv: {
+    status: {
+      achieved: 'Målet är nått',
+      'on-track': 'På väg',
+      'at-risk': 'Risk att inte nås',
+      'off-track': 'Inte på väg',
+      'no-data': 'Mätvärden saknas',
+    },
+    assessment: (status) =>
+      `Bedömning: ${{ achieved: 'målet är nått', 'on-track': 'på väg', 'at-risk': 'risk att målet inte nås', 'off-track': 'inte på väg', 'no-data': 'mätvärden saknas' }[status]}.`,
+    rose: (from, fromPeriod, to, toPeriod) => `Ökade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
+    fell: (from, fromPeriod, to, toPeriod) => `Minskade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
+    unchanged: (value, fromPeriod, toPeriod) => `Oförändrat ${value} från ${fromPeriod} till ${toPeriod}.`,
+    single: (value, period, kind) => `Ett mätvärde: ${value} ${svAt(period, kind)}.`,
+    noValues: 'Inga mätvärden ännu.',
+    targetSentence: (value, period, kind) => (period ? `Målet är ${value} ${svAt(period, kind)}.` : `Målet är ${value}.`),
+    noTarget: 'Inget målvärde är satt.',
+    comparisons: (items) => `Jämförelse: ${list('sv', items)}.`,
+    comparisonItem: (label, value, period, kind) => `${label} ${value} ${svAt(period, kind)}`,
+    remaining: (difference, target, period, kind) => `${difference} kvar till målet ${target}${period ? ` ${svAt(period, kind)}` : ''}`,
+    reached: (target, period, kind) => `Målet ${target}${period ? ` ${svAt(period, kind)}` : ''} är nått`,
+    percentagePoints: (number) => `${number} ${number === '1' ? 'procentenhet' : 'procentenheter'}`,
+    periodHeader: (kind) => ({ year: 'År', month: 'Månad', day: 'Datum' })[kind],
+    valueHeader: 'Värde',
+    targetHeader: 'Mål',
+    baselineHeader: 'Utgångsläge',
+    targetLabel: (value) => `Mål ${value}`,
+    baselineLabel: (value) => `Utgångsläge ${value}`,
+    sourceLine: (source) => `Källa: ${source}`,
+    point: (period, value, position, count) => `${period}: ${value}, ${position} av ${count}.`,
+    comparisonAt: (label, value) => `${label}: ${value}.`,
+    targetAt: (value) => `Mål: ${value}.`,
+  },
+  en: {
+    status: {
+      achieved: 'Achieved',
+      'on-track': 'On track',
+      'at-risk': 'At risk',
+      'off-track': 'Off track',
+      'no-data': 'No data',
+    },
+    assessment: (status) =>
+      `Assessment: ${{ achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' }[status]}.`,
+    rose: (from, fromPeriod, to, toPeriod, kind) => `Rose from ${from} ${enAt(fromPeriod, kind)} to ${to} ${enAt(toPeriod, kind)}.`,
+    fell: (from, fromPeriod, to, toPeriod, kind) => `Fell from ${from} ${enAt(fromPeriod, kind)} to ${to} ${enAt(toPeriod, kind)}.`,
+    unchanged: (value, fromPeriod, toPeriod) => `Unchanged at ${value} from ${fromPeriod} to ${toPeriod}.`,
+    single: (value, period, kind) => `One value so far: ${value} ${enAt(period, kind)}.`,
+    noValues: 'No values yet.',
+    targetSentence: (value, period) => (period ? `The target is ${value} by ${period}.` : `The target is ${value}.`),
+    noTarget: 'No target value is set.',
+    comparisons: (items) => `Comparison: ${list('en', items)}.`,
+    comparisonItem: (label, value, period, kind) => `${label} ${value} ${enAt(period, kind)}`,
+    remaining: (difference, target, period) => `${difference} to go to the target of ${target}${period ? ` by ${period}` : ''}`,
+    reached: (target, period) => `The target of ${target}${period ? ` by ${period}` : ''} is reached`,
+    percentagePoints: (number) => `${number} ${number === '1' ? 'percentage point' : 'percentage points'}`,
+    periodHeader: (kind) => ({ year: 'Year', month: 'Month', day: 'Date' })[kind],
+    valueHeader: 'Value',
+    targetHeader: 'Target',
+    baselineHeader: 'Baseline',
+    targetLabel: (value) => `Target ${value}`,
+    baselineLabel: (value) => `Baseline ${value}`,
+    sourceLine: (source) => `Source: ${source}`,
+    point: (period, value, position, count) => `${period}: ${value}, ${position} of ${count}.`,
+    comparisonAt: (label, value) => `${label}: ${value}.`,
+    targetAt: (value) => `Target: ${value}.`,
+  },
+};

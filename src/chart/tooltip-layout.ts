@@ -1,0 +1,38 @@
+import type { Point } from './cartesian-layout.js';
+import { round, textWidth } from './text-size.js';
+
+export interface TooltipLayout {
+  /** The box, in the chart's coordinates. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Baseline-centred line positions inside the drawing. */
+  lines: { x: number; y: number; text: string }[];
+}
+
+/**
+ * A label box for the point at `at`, beside it (right if it fits, else left) and kept
+ * inside `bounds`. `y` of each line is the middle of that line.
+ */
+export function tooltipLayout(
+  at: Point,
+  lines: readonly string[],
+  options: { fontSize: number; lineHeight: number; bounds: { left: number; top: number; right: number; bottom: number } },
+): TooltipLayout {
+  const { fontSize, lineHeight, bounds } = options;
+  const padding = round(fontSize * 0.4);
+  const offset = round(fontSize * 0.7);
+  const width = round(Math.max(...lines.map((line) => textWidth(line, fontSize))) + 2 * padding);
+  const height = round(lines.length * lineHeight + 2 * padding);
+  const fitsRight = at.x + offset + width <= bounds.right;
+  const x = round(fitsRight ? at.x + offset : Math.max(bounds.left, at.x - offset - width));
+  const y = round(Math.min(Math.max(bounds.top, at.y - height / 2), bounds.bottom - height));
+  return {
+    x,
+    y,
+    width,
+    height,
+    lines: lines.map((text, index) => ({ x: round(x + padding), y: round(y + padding + lineHeight * (index + 0.5)), text })),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Period } from '../data/index.js';
+import { formatDate } from '../format/date.js';
+import { formatValue, formatValueForSpeech } from '../format/number.js';
+import type { UiLang } from '../i18n/lang.js';
+import type { ChartData } from './chart-data.js';
+import { chartTexts } from './messages.js';
+import { spoken, type Spoken } from './spoken.js';
+
+type Units = Pick<ChartData, 'unit' | 'decimals'>;
+
+function options(data: Units) {
+  return { ...(data.unit ? { unit: data.unit } : {}), ...(data.decimals !== undefined ? { decimals: data.decimals } : {}) };
+}
+
+/** A value with the goal's unit and decimals: "70,8 %" shown, "70,8 procent" spoken. */
+export function valueText(value: number, lang: UiLang, data: Units): Spoken {
+  return spoken(formatValue(value, lang, options(data)), formatValueForSpeech(value, lang, options(data)));
+}
+
+/** A target or baseline value: the goal's unit, but only the decimals it needs ("80 %", not "80,0 %"). */
+export function targetValueText(value: number, lang: UiLang, data: Units): Spoken {
+  return valueText(value, lang, { unit: data.unit });
+}
+
+/**
+ * A difference between two values: percentage points for `%` ("9,2 procentenheter"),
+ * otherwise the value with its unit ("440 kr").
+ */
+export function differenceText(difference: number, lang: UiLang, data: Units): Spoken {
+  if (data.unit !== '%') return valueText(difference, lang, data);
+  const number = valueText(difference, lang, { decimals: data.decimals });
+  const points = chartTexts[lang].percentagePoints;
+  return spoken(points(number.text), points(number.speech));
+}
+
+/** A period as written in text: "2024", "juni 2023", "14 mars 2024". Never digit-grouped. */
+export function periodText(period: Period, lang: UiLang): string {
+  if (typeof period === 'number') return String(period);
+  return /^\d{4}$/.test(period) ? period : (formatDate(period, lang) ?? period);
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../../core/define.js';
+import { VagvalGoalChart } from './goal-chart.js';
+
+defineElement('vagval-goal-chart', VagvalGoalChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vagval-goal-chart': VagvalGoalChart;
+  }
+}

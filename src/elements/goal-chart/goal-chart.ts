@@ -1,0 +1,380 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { cartesianLayout } from '../../chart/cartesian-layout.js';
+import { latestPoint, type ChartData } from '../../chart/chart-data.js';
+import { usableSeriesColor } from '../../chart/color.js';
+import { csvFileName, toCsv } from '../../chart/csv.js';
+import { memoizeLast } from '../../chart/memo.js';
+import { resolveGoal, type ResolvedGoal } from '../../chart/resolve-goal.js';
+import { nextIndex } from '../../chart/navigation.js';
+import { pointAnnouncement, pointLabelLines } from '../../chart/point-text.js';
+import { progressLayout } from '../../chart/progress-layout.js';
+import { sparklineLayout } from '../../chart/sparkline-layout.js';
+import { distanceText, summaryText } from '../../chart/summary.js';
+import { dataTable } from '../../chart/table.js';
+import { tooltipLayout } from '../../chart/tooltip-layout.js';
+import { valueText } from '../../chart/value-text.js';
+import { baseStyles } from '../../core/base-styles.js';
+import { VagvalDataElement } from '../../core/data-element.js';
+import { clearReportedError, reportError } from '../../core/error-reporting.js';
+import { errorStyles, renderError } from '../../core/error-view.js';
+import { textLang } from '../../core/text-lang.js';
+import type { GoalStatus } from '../../data/index.js';
+import { coreMessages } from '../../i18n/core-messages.js';
+import type { UiLang } from '../../i18n/lang.js';
+import { dataTableTemplate } from './data-table.js';
+import { cancelDraw, scheduleDraw } from './draw-scheduler.js';
+import { downloadText } from './download.js';
+import { goalChartStyles } from './goal-chart.styles.js';
+import { cartesianGraphic, progressGraphic, sparklineGraphic, type ActivePoint } from './graphics.js';
+import { goalChartMessages } from './messages.js';
+import { observeSize, unobserveSize, type PlotSize } from './size-observer.js';
+import { spokenText } from './spoken-text.js';
+import { statusBadge } from './status-badge.js';
+
+export const GOAL_CHART_TYPES = ['line', 'bar', 'progress', 'sparkline'] as const;
+export type GoalChartType = (typeof GOAL_CHART_TYPES)[number];
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+const texts = (data: ChartData, lang: UiLang, organization: string | undefined) => ({
+  summary: summaryText(data, lang),
+  distance: distanceText(data, lang),
+  table: dataTable(data, lang, organization ? { valueHeader: organization } : {}),
+});
+
+/**
+ * One goal's indicator over time with its target, its status and the distance to the
+ * target in words, a generated text summary, keyboard access to every value, a data
+ * table and a CSV download. The graphics are drawn when the chart nears the viewport;
+ * the text is there at once.
+ *
+ * @summary A goal's indicator over time, with its target and status.
+ * @tagname vagval-goal-chart
+ *
+ * @slot description - Replaces the generated text summary (as the `description` attribute does).
+ *
+ * @csspart figure - The whole chart (a `figure`).
+ * @csspart title - The goal's title (a heading; see `heading-level`).
+ * @csspart goal-description - The goal's description from the data.
+ * @csspart summary - The text summary: trend, latest value, target, status, comparisons.
+ * @csspart status - The line with the status and the distance to the target.
+ * @csspart status-badge - The status shape and word.
+ * @csspart distance - The distance to the target in words.
+ * @csspart plot - The graphics (and, for `line` and `bar`, the keyboard-operable area).
+ * @csspart tools - The table toggle and download buttons.
+ * @csspart table-toggle - The "Visa som tabell" button.
+ * @csspart download - The CSV download button.
+ * @csspart table - The data table's scrolling wrapper.
+ * @csspart source - The source line.
+ * @csspart value - The latest value of a sparkline.
+ * @csspart error - The message shown when the goal cannot be shown.
+ * @csspart error-details - The issues for the web editor, behind a disclosure.
+ *
+ * @cssprop --vagval-goal-chart-color - Colour of the goal's line and columns (default: the area's colour, if dark enough, else a dark blue).
+ * @cssprop --vagval-goal-chart-comparison-color - Colour of comparison lines.
+ * @cssprop --vagval-goal-chart-target-color - Colour of the target line and its mark.
+ * @cssprop --vagval-goal-chart-grid-color - Colour of the grid lines.
+ * @cssprop --vagval-goal-chart-background - The chart's background, used behind labels.
+ * @cssprop --vagval-goal-chart-height - Height of the `line` and `bar` graphics.
+ * @cssprop --vagval-goal-chart-font-size - Size of the text in the graphics.
+ * @cssprop --vagval-goal-chart-sparkline-width - Width of a sparkline's graphic.
+ * @cssprop --vagval-status-achieved-color - Colour of the "achieved" shape.
+ * @cssprop --vagval-status-on-track-color - Colour of the "on track" shape.
+ * @cssprop --vagval-status-at-risk-color - Colour of the "at risk" shape.
+ * @cssprop --vagval-status-off-track-color - Colour of the "off track" shape.
+ * @cssprop --vagval-status-no-data-color - Colour of the "no data" shape.
+ * @cssprop --vagval-focus-ring-color - Colour of the keyboard focus ring.
+ * @cssprop --vagval-focus-ring-width - Width of the keyboard focus ring.
+ * @cssprop --vagval-color-danger - Border and icon colour of the error message.
+ * @cssprop --vagval-radius - Corner radius of buttons and the error message.
+ *
+ * @fires {CustomEvent<VagvalErrorDetail>} vagval-error - The goal cannot be shown (no `goal` attribute, or no goal with that id), or the element's own data failed.
+ */
+export class VagvalGoalChart extends VagvalDataElement {
+  static override styles = [baseStyles, errorStyles, goalChartStyles];
+
+  /** The id of the goal to show, as written in the data. */
+  @property() goal?: string;
+
+  /** The kind of chart: `line` (default), `bar`, `progress` or `sparkline`. */
+  @property({ reflect: true }) type: GoalChartType = 'line';
+
+  /** A text that replaces the generated summary (the `description` slot does the same with markup). */
+  @property() description?: string;
+
+  /** The level of the title's heading, 1 to 6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Judge the status as of this period (a year like `2025` or a date like `2025-06-30`) instead of today. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** The goal's status, reflected so a page can style `[status="off-track"]`. Set by the element; absent without data. */
+  @property({ reflect: true }) readonly status?: GoalStatus;
+
+  @state() private size?: PlotSize;
+  /** Whether the graphics may be drawn (the chart came near the viewport, or the browser was idle). */
+  @state() private drawn = false;
+  @state() private tableShown = false;
+  /** The point chosen with the keyboard, and the one under the pointer. */
+  @state() private focusedIndex?: number;
+  @state() private hoveredIndex?: number;
+  @state() private plotFocused = false;
+  @state() private announcement = '';
+
+  private resolved: ResolvedGoal = { kind: 'none' };
+  private readonly resolve = memoizeLast(resolveGoal);
+  private readonly texts = memoizeLast(texts);
+  private readonly cartesian = memoizeLast(cartesianLayout);
+  private readonly progress = memoizeLast((data: ChartData, width: number, fontSize: number, lang: UiLang) => progressLayout(data, { width, fontSize, lang }));
+  private readonly sparkline = memoizeLast((data: ChartData, width: number, height: number) => sparklineLayout(data, { width, height }));
+  private drawScheduled = false;
+  private reportedMissing = false;
+  private plotElement?: Element;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-added before it was drawn: schedule again.
+    if (this.hasUpdated && !this.drawn) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelDraw(this);
+    this.drawScheduled = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolved = this.resolve(this.strategy, this.goal, this.asOf, this.localName);
+    const status = this.resolved.kind === 'goal' ? this.resolved.data.status : undefined;
+    (this as { status?: GoalStatus }).status = status;
+    if (changed.has('goal') || changed.has('type')) {
+      this.focusedIndex = undefined;
+      this.hoveredIndex = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const resolved = this.resolved;
+    if (resolved.kind === 'missing') {
+      this.reportedMissing = true;
+      reportError(this, { message: resolved.message, issues: resolved.issues });
+    } else if (resolved.kind === 'goal' && this.reportedMissing) {
+      this.reportedMissing = false;
+      clearReportedError(this);
+    }
+    if (resolved.kind === 'goal' && !this.drawn && !this.drawScheduled && this.isConnected) {
+      this.drawScheduled = true;
+      scheduleDraw(this, () => {
+        this.drawScheduled = false;
+        this.drawn = true;
+        // Drawn now, inside the scheduler's time budget, not in a later microtask.
+        if (this.isConnected) this.performUpdate();
+      });
+    }
+  }
+
+  override render() {
+    const lang = this.locale.lang;
+    const state = this.strategyState;
+    if (state.status === 'idle') return nothing;
+    if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+    // A provider shows its own errors; a chart with its own data source shows them here.
+    const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    const resolved = this.resolved;
+    if (resolved.kind === 'none') return ownError;
+    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, this.locale.messages(goalChartMessages).goalNotShown)}`;
+    const chart = this.type === 'sparkline' ? this.renderSparkline(resolved) : this.renderFigure(resolved);
+    return html`${ownError}${chart}`;
+  }
+
+  private get chartType(): GoalChartType {
+    return (GOAL_CHART_TYPES as readonly string[]).includes(this.type) ? this.type : 'line';
+  }
+
+  private colorStyle(resolved: Extract<ResolvedGoal, { kind: 'goal' }>) {
+    // Validated again here: data with issues may still carry an unchecked colour.
+    const color = usableSeriesColor(resolved.area.color);
+    return styleMap(color ? { '--_area-color': color } : {});
+  }
+
+  private heading(title: string, dataLang: string | undefined): TemplateResult {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const tag = HEADINGS[level - 1]!;
+    return staticHtml`<${tag} class="title" id="title" part="title" lang=${ifDefined(dataLang)}>${title}</${tag}>`;
+  }
+
+  private renderFigure(resolved: Extract<ResolvedGoal, { kind: 'goal' }>): TemplateResult {
+    const { data, strategy } = resolved;
+    const lang = this.locale.lang;
+    const messages = this.locale.messages(goalChartMessages);
+    const { summary, distance, table } = this.texts(data, lang, strategy.organization);
+    const dataLang = textLang(strategy, lang);
+    const hasValues = data.points.length > 0;
+    const type = this.chartType;
+    const interactive = hasValues && (type === 'line' || type === 'bar') && !this.tableShown;
+    return html`<figure class="chart chart-${type}" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
+      <figcaption>${this.heading(data.title, dataLang)}</figcaption>
+      ${data.description ? html`<p class="goal-description" part="goal-description" lang=${ifDefined(dataLang)}>${data.description}</p>` : nothing}
+      <p class="summary" id="summary" part="summary"><slot name="description">${this.description ?? spokenText(summary)}</slot></p>
+      <p class="status-line" part="status">${statusBadge(data.status, lang)}${distance
+        ? html`<span class="distance" part="distance">${spokenText(distance)}</span>`
+        : nothing}</p>
+      ${hasValues
+        ? html`<div
+              class="plot"
+              part="plot"
+              ${ref(this.plotRef)}
+              ?hidden=${this.tableShown}
+              tabindex=${ifDefined(interactive ? '0' : undefined)}
+              role=${ifDefined(interactive ? 'group' : undefined)}
+              aria-label=${ifDefined(interactive ? messages.plotLabel(data.title) : undefined)}
+              aria-describedby=${ifDefined(interactive ? 'key-hint' : undefined)}
+              @keydown=${this.onPlotKeydown}
+              @focus=${this.onPlotFocus}
+              @blur=${this.onPlotBlur}
+              @pointermove=${this.onPlotPointerMove}
+              @pointerleave=${this.onPlotPointerLeave}
+            >
+              ${this.renderGraphic(data, type)}
+            </div>
+            ${interactive ? html`<p id="key-hint" hidden>${messages.keyHint}</p>` : nothing}
+            <div class="tools" part="tools">
+              <button type="button" class="tool" part="table-toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
+                ${messages.showTable}
+              </button>
+              <button type="button" class="tool" part="download" @click=${this.download}>${messages.download}</button>
+            </div>
+            ${dataTableTemplate(table, { id: 'data-table', caption: data.title, hidden: !this.tableShown, dataLang, noValue: messages.noValue })}`
+        : nothing}
+      ${this.renderSource(data, dataLang)}
+      ${type === 'line' || type === 'bar' ? html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>` : nothing}
+    </figure>`;
+  }
+
+  private renderSource(data: ChartData, dataLang: string | undefined) {
+    const source = data.source;
+    if (!source) return nothing;
+    const href = this.dataUrl(source.href);
+    const name = source.name ?? source.href ?? '';
+    return html`<p class="source" part="source">${this.locale.messages(goalChartMessages).source}
+      ${href ? html`<a href=${href} lang=${ifDefined(dataLang)}>${name}</a>` : html`<span lang=${ifDefined(dataLang)}>${name}</span>`}</p>`;
+  }
+
+  private renderGraphic(data: ChartData, type: GoalChartType) {
+    const size = this.size;
+    if (!this.drawn || !size) return nothing;
+    const lang = this.locale.lang;
+    if (type === 'progress') {
+      const layout = this.progress(data, size.width, size.fontSize, lang);
+      return layout ? progressGraphic(layout) : nothing;
+    }
+    const layout = this.cartesian(data, type === 'bar' ? 'bar' : 'line', { width: size.width, height: size.height, fontSize: size.fontSize, lang });
+    return cartesianGraphic(layout, this.activePoint(data, layout));
+  }
+
+  private activePoint(data: ChartData, layout: ReturnType<typeof cartesianLayout>): ActivePoint | undefined {
+    const index = this.plotFocused ? this.focusedIndex : this.hoveredIndex;
+    const point = index === undefined ? undefined : layout.points[index];
+    if (index === undefined || !point) return undefined;
+    const tooltip = tooltipLayout(point, pointLabelLines(data, index, this.locale.lang), {
+      fontSize: this.size!.fontSize,
+      lineHeight: layout.lineHeight,
+      bounds: { left: 0, top: 0, right: layout.width, bottom: layout.height },
+    });
+    return { index, tooltip };
+  }
+
+  private renderSparkline(resolved: Extract<ResolvedGoal, { kind: 'goal' }>): TemplateResult {
+    const { data, strategy } = resolved;
+    const lang = this.locale.lang;
+    const { summary, distance } = this.texts(data, lang, strategy.organization);
+    const latest = latestPoint(data);
+    const size = this.size;
+    const layout = this.drawn && size ? this.sparkline(data, size.width, size.height) : undefined;
+    return html`<figure class="sparkline" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
+      <figcaption class="visually-hidden" id="title" lang=${ifDefined(textLang(strategy, lang))}>${data.title}</figcaption>
+      <span class="spark" part="plot" ${ref(this.plotRef)}>${layout ? sparklineGraphic(layout) : nothing}</span>
+      ${latest ? html`<span class="spark-value" part="value">${spokenText(valueText(latest.value, lang, data))}</span>` : nothing}
+      ${statusBadge(data.status, lang)}
+      <span class="visually-hidden" id="summary"
+        ><slot name="description">${this.description ?? spokenText(summary)}</slot>${distance ? html` ${spokenText(distance)}.` : nothing}</span
+      >
+    </figure>`;
+  }
+
+  // The plot's size comes from CSS (the page's column, --vagval-goal-chart-height).
+  private readonly plotRef = (element?: Element) => {
+    if (element === this.plotElement) return;
+    if (this.plotElement) unobserveSize(this.plotElement);
+    this.plotElement = element;
+    if (!element) return;
+    observeSize(element, (size) => {
+      // A hidden plot (table shown) measures 0: keep the last real size.
+      if (size.width <= 0) return;
+      const last = this.size;
+      if (last && last.width === size.width && last.height === size.height && last.fontSize === size.fontSize) return;
+      this.size = size;
+    });
+  };
+
+  private currentData(): ChartData | undefined {
+    return this.resolved.kind === 'goal' ? this.resolved.data : undefined;
+  }
+
+  private onPlotKeydown(event: KeyboardEvent): void {
+    const data = this.currentData();
+    if (!data || event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = nextIndex(event.key, this.focusedIndex, data.points.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === this.focusedIndex) return;
+    this.focusedIndex = next;
+    this.announcement = pointAnnouncement(data, next, this.locale.lang);
+  }
+
+  private onPlotFocus(): void {
+    this.plotFocused = true;
+  }
+
+  private onPlotBlur(): void {
+    this.plotFocused = false;
+  }
+
+  private onPlotPointerMove(event: PointerEvent): void {
+    const data = this.currentData();
+    const graphic = this.plotElement?.querySelector('svg');
+    if (!data || !graphic || !this.size || this.chartType === 'progress') return;
+    const box = graphic.getBoundingClientRect();
+    if (box.width === 0) return;
+    const x = ((event.clientX - box.left) * graphic.viewBox.baseVal.width) / box.width;
+    const layout = this.cartesian(data, this.chartType === 'bar' ? 'bar' : 'line', { ...this.size, lang: this.locale.lang });
+    let nearest: number | undefined;
+    layout.points.forEach((point, index) => {
+      if (nearest === undefined || Math.abs(point.x - x) < Math.abs(layout.points[nearest]!.x - x)) nearest = index;
+    });
+    if (nearest !== this.hoveredIndex) this.hoveredIndex = nearest;
+  }
+
+  private onPlotPointerLeave(): void {
+    this.hoveredIndex = undefined;
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+    this.hoveredIndex = undefined;
+  }
+
+  private download(): void {
+    const resolved = this.resolved;
+    if (resolved.kind !== 'goal') return;
+    const text = toCsv(resolved.data, this.locale.lang, resolved.strategy.organization ? { valueHeader: resolved.strategy.organization } : {});
+    downloadText(this.renderRoot as ShadowRoot, text, csvFileName(resolved.data), 'text/csv;charset=utf-8');
+  }
+}
