@@ -1,0 +1,112 @@
+// Kolada's answers → our values. Pure functions: a row we cannot use is skipped,
+// never guessed at.
+import { isValidPeriod } from '../data/index.js';
+
+/** One point of a Kolada series: the period is a year. */
+export interface KoladaPoint {
+  period: number;
+  value: number;
+}
+
+export interface KoladaKpi {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+/** One page of a Kolada answer: its `values` and the address of the next page, if any. */
+export interface KoladaPage {
+  values: unknown[];
+  next?: string;
+}
+
+type Row = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The page's parts, or null when the answer is not shaped like one of Kolada's. */
+export function readPage(body: unknown): KoladaPage | null {
+  if (!isRecord(body) || !Array.isArray(body.values)) return null;
+  const next = body.next_url;
+  return typeof next === 'string' && next !== '' ? { values: body.values, next } : { values: body.values };
+}
+
+/** The key of one series: a KPI id and a municipality id. */
+export function pairId(kpi: string, municipality: string): string {
+  return `${kpi}|${municipality}`;
+}
+
+function year(period: unknown): number | undefined {
+  const value = typeof period === 'string' && /^\d{4}$/.test(period) ? Number(period) : period;
+  return typeof value === 'number' && isValidPeriod(value) ? value : undefined;
+}
+
+/** The total (gender `T`) value of a row, when it has a number that is not deleted. */
+function totalValue(row: Row): number | undefined {
+  if (row.isdeleted === true || !Array.isArray(row.values)) return undefined;
+  for (const entry of row.values) {
+    if (!isRecord(entry) || entry.gender !== 'T' || entry.isdeleted === true) continue;
+    if (typeof entry.value === 'number' && Number.isFinite(entry.value)) return entry.value;
+  }
+  return undefined;
+}
+
+/**
+ * The series in Kolada data rows (`{kpi, municipality, period, values: [{gender, value,
+ * status, isdeleted}]}`), keyed by `pairId`: only gender `T`, without `null` values and
+ * deleted rows, one point per year, sorted by year.
+ */
+export function seriesFromRows(rows: readonly unknown[]): Map<string, KoladaPoint[]> {
+  const byPair = new Map<string, Map<number, number>>();
+  for (const row of rows) {
+    if (!isRecord(row) || typeof row.kpi !== 'string' || typeof row.municipality !== 'string') continue;
+    const period = year(row.period);
+    const value = totalValue(row);
+    if (period === undefined || value === undefined) continue;
+    const id = pairId(row.kpi.toUpperCase(), row.municipality.toUpperCase());
+    const points = byPair.get(id) ?? new Map<number, number>();
+    byPair.set(id, points);
+    if (!points.has(period)) points.set(period, value);
+  }
+  const series = new Map<string, KoladaPoint[]>();
+  for (const [id, points] of byPair) {
+    series.set(
+      id,
+      [...points].sort(([a], [b]) => a - b).map(([period, value]) => ({ period, value })),
+    );
+  }
+  return series;
+}
+
+/** The KPIs in Kolada's metadata (`{id, title, description, …}`), keyed by id; entries without an id and a title are skipped. */
+export function kpisFromValues(values: readonly unknown[]): Map<string, KoladaKpi> {
+  const kpis = new Map<string, KoladaKpi>();
+  for (const value of values) {
+    if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string') continue;
+    const title = value.title.trim();
+    if (!title) continue;
+    const id = value.id.toUpperCase();
+    const description = typeof value.description === 'string' ? value.description.trim() : '';
+    kpis.set(id, description ? { id, title, description } : { id, title });
+  }
+  return kpis;
+}
+
+/** True for a list of points as `seriesFromRows` makes them (to check what sessionStorage gives back). */
+export function isPointList(value: unknown): value is KoladaPoint[] {
+  return (
+    Array.isArray(value) &&
+    value.every((point) => isRecord(point) && year(point.period) === point.period && typeof point.value === 'number' && Number.isFinite(point.value))
+  );
+}
+
+export function isKpi(value: unknown): value is KoladaKpi {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    (value.description === undefined || typeof value.description === 'string')
+  );
+}
