@@ -17,7 +17,8 @@ export function retryAfterMs(header: string | null, cap: number = MAX_RETRY_AFTE
   const text = header?.trim() ?? '';
   let ms = DEFAULT_RETRY_AFTER_MS;
   if (/^\d+$/.test(text)) ms = Number(text) * 1000;
-  else if (text && !Number.isNaN(Date.parse(text))) ms = Date.parse(text) - now;
+  // An HTTP date names its weekday and month; bare numbers like "-5" are not dates here.
+  else if (/[a-z]/i.test(text) && !Number.isNaN(Date.parse(text))) ms = Date.parse(text) - now;
   return Math.min(Math.max(ms, 0), cap);
 }
 

@@ -102,6 +102,9 @@ export default async function koladaRoutes(ctx, next) {
 
   if (ids.has('9999')) {
     await closed(ctx.res);
+    // The browser has gone: nothing is sent (the status only keeps the runner from logging a 404).
+    ctx.status = 408;
+    ctx.respond = false;
     return;
   }
   if (ids.has('9601')) await new Promise((resolve) => setTimeout(resolve, 300));
