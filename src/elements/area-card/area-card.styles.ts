@@ -15,7 +15,8 @@ export const areaCardStyles = css`
     /* The accent bar: --_accent is the area's validated colour, set through CSSOM. */
     border-block-start: var(--vagval-card-accent-width, 0.375rem) solid var(--vagval-card-accent, var(--_accent, currentColor));
     border-radius: var(--vagval-card-radius, var(--vagval-radius, 0.5rem));
-    overflow-wrap: break-word;
+    /* "anywhere", not "break-word": long Swedish compounds must also shrink the card's min-content width in a grid. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .card.linked {

@@ -11,7 +11,7 @@ export const areaGridStyles = css`
   }
   .item {
     display: grid;
-    min-inline-size: 0;
+    grid-template-columns: minmax(0, 1fr);
   }
   .empty {
     margin: 0;

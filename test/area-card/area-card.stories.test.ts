@@ -1,0 +1,23 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/elements/area-card/define.js';
+import '../../src/elements/strategy/define.js';
+import * as stories from '../../stories/area-card.stories.js';
+import '../helpers/setup.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+import { settle } from './fixtures.js';
+
+describe('<vagval-area-card> stories', () => {
+  for (const [name, story] of storiesOf(stories)) {
+    it(`${name} renders, settles and passes axe`, async () => {
+      const wrapper = await renderStory(stories, story);
+      for (const provider of wrapper.querySelectorAll('vagval-strategy')) {
+        await waitUntil(() => provider.getAttribute('state') !== 'loading', 'the story never finished loading');
+      }
+      await settle(wrapper);
+      const cards = [...wrapper.querySelectorAll('vagval-area-card')];
+      expect(cards.length).to.be.above(0);
+      for (const card of cards) expect(card.shadowRoot!.childElementCount, `${name}: a card rendered nothing`).to.be.above(0);
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,22 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/elements/area-grid/define.js';
+import '../../src/elements/strategy/define.js';
+import * as stories from '../../stories/area-grid.stories.js';
+import '../helpers/setup.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+import { settle } from '../area-card/fixtures.js';
+
+describe('<vagval-area-grid> stories', () => {
+  for (const [name, story] of storiesOf(stories)) {
+    it(`${name} renders, settles and passes axe`, async () => {
+      const wrapper = await renderStory(stories, story);
+      for (const provider of wrapper.querySelectorAll('vagval-strategy')) {
+        await waitUntil(() => provider.getAttribute('state') !== 'loading', 'the story never finished loading');
+      }
+      const grid = wrapper.querySelector('vagval-area-grid')!;
+      if (grid.hasAttribute('src')) await waitUntil(() => grid.shadowRoot!.childElementCount > 0, 'the grid never settled');
+      await settle(wrapper);
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+});
