@@ -32,7 +32,7 @@ export interface KoladaClientOptions {
   now?: () => number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export const KOLADA_TIMEOUT_MS = 10_000;
 
 interface SeriesKey {
   kpi: string;
@@ -138,7 +138,7 @@ export class KoladaClient {
   }
 
   private waitOptions(options: KoladaRequestOptions): WaitOptions {
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? KOLADA_TIMEOUT_MS;
     return { ...(options.signal ? { signal: options.signal } : {}), timeoutMs, timeoutError: () => timeoutError(timeoutMs) };
   }
 
