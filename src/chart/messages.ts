@@ -20,6 +20,8 @@ export interface ChartTexts {
   /** "Målet är 80 % år 2030." */
   targetSentence: (value: string, period: string | undefined, kind: PeriodKind) => string;
   noTarget: string;
+  /** A target in short: "80 % år 2030". */
+  targetShort: (value: string, period: string | undefined, kind: PeriodKind) => string;
   /** "Jämförelse: Riket 73,4 % år 2024." from a list of comparison items. */
   comparisons: (items: string[]) => string;
   comparisonItem: (label: string, value: string, period: string, kind: PeriodKind) => string;
@@ -68,6 +70,7 @@ export const chartTexts: Catalogue<ChartTexts> = {
     noValues: 'Inga mätvärden ännu.',
     targetSentence: (value, period, kind) => (period ? `Målet är ${value} ${svAt(period, kind)}.` : `Målet är ${value}.`),
     noTarget: 'Inget målvärde är satt.',
+    targetShort: (value, period, kind) => (period ? `${value} ${svAt(period, kind)}` : value),
     comparisons: (items) => `Jämförelse: ${list('sv', items)}.`,
     comparisonItem: (label, value, period, kind) => `${label} ${value} ${svAt(period, kind)}`,
     remaining: (difference, target, period, kind) => `${difference} kvar till målet ${target}${period ? ` ${svAt(period, kind)}` : ''}`,
@@ -101,6 +104,7 @@ export const chartTexts: Catalogue<ChartTexts> = {
     noValues: 'No values yet.',
     targetSentence: (value, period) => (period ? `The target is ${value} by ${period}.` : `The target is ${value}.`),
     noTarget: 'No target value is set.',
+    targetShort: (value, period) => (period ? `${value} by ${period}` : value),
     comparisons: (items) => `Comparison: ${list('en', items)}.`,
     comparisonItem: (label, value, period, kind) => `${label} ${value} ${enAt(period, kind)}`,
     remaining: (difference, target, period) => `${difference} to go to the target of ${target}${period ? ` by ${period}` : ''}`,

@@ -4,7 +4,8 @@ import { chartTexts } from './messages.js';
 import { compose, joinSpoken, spoken, type Spoken } from './spoken.js';
 import { differenceText, periodText, targetValueText, valueText } from './value-text.js';
 
-function trend(data: ChartData, lang: UiLang): Spoken {
+/** The trend in one sentence: "Ökade från 58,2 % 2015 till 67,0 % 2024." (or the one value, or none). */
+export function trendText(data: ChartData, lang: UiLang): Spoken {
   const messages = chartTexts[lang];
   const first = data.points[0];
   const last = latestPoint(data);
@@ -19,6 +20,18 @@ function trend(data: ChartData, lang: UiLang): Spoken {
   if (from.text === to.text) return compose(messages.unchanged, to, period(first), period(last), kind);
   const message = last.value > first.value ? messages.rose : messages.fell;
   return compose(message, from, period(first), to, period(last), kind);
+}
+
+/** The target in short, "80 % år 2030"; `undefined` without a target. */
+export function targetText(data: ChartData, lang: UiLang): Spoken | undefined {
+  if (!data.target) return undefined;
+  const { value, period } = data.target;
+  return compose(
+    chartTexts[lang].targetShort,
+    targetValueText(value, lang, data),
+    period === undefined ? undefined : periodText(period, lang),
+    period === undefined ? 'year' : periodKind(period),
+  );
 }
 
 function target(data: ChartData, lang: UiLang): Spoken {
@@ -48,7 +61,7 @@ function comparisons(data: ChartData, lang: UiLang): Spoken | undefined {
  * "Ökade från 58,2 % 2015 till 67,0 % 2024. Målet är 80 % år 2030. Bedömning: på väg."
  */
 export function summaryText(data: ChartData, lang: UiLang): Spoken {
-  const parts = [trend(data, lang), target(data, lang), spoken(chartTexts[lang].assessment(data.status))];
+  const parts = [trendText(data, lang), target(data, lang), spoken(chartTexts[lang].assessment(data.status))];
   const compared = comparisons(data, lang);
   if (compared) parts.push(compared);
   return joinSpoken(parts);

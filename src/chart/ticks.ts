@@ -2,9 +2,12 @@ import { ticks as niceTicks } from 'd3-array';
 
 /** How many decimals the labels of ticks `step` apart need: 0.25 → 2, 5 → 0. */
 export function decimalsOf(step: number): number {
-  let decimals = 0;
-  while (decimals < 10 && Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-6) decimals++;
-  return decimals;
+  for (let decimals = 0; decimals < 10; decimals++) {
+    const scaled = step * 10 ** decimals;
+    // Relative tolerance: 0.05 × 100 is 5.000000000000001 in floating point.
+    if (Math.abs(Math.round(scaled) - scaled) <= 1e-9 * Math.max(1, Math.abs(scaled))) return decimals;
+  }
+  return 10;
 }
 
 /** Whole years within the domain, at most `maxCount` of them, at a nice step (1, 2, 5, 10…). */

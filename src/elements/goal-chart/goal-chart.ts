@@ -107,7 +107,7 @@ export class VagvalGoalChart extends VagvalDataElement {
   /** A text that replaces the generated summary (the `description` slot does the same with markup). */
   @property() description?: string;
 
-  /** The level of the title's heading, 1 to 6 (default 3). */
+  /** The level of the title's heading, 1 to 6 (default 3); 0 for a title that is not a heading. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Judge the status as of this period (a year like `2025` or a date like `2025-06-30`) instead of today. */
@@ -205,8 +205,8 @@ export class VagvalGoalChart extends VagvalDataElement {
   }
 
   private heading(title: string, dataLang: string | undefined): TemplateResult {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    const tag = HEADINGS[level - 1]!;
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 0 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const tag = level === 0 ? literal`p` : HEADINGS[level - 1]!;
     return staticHtml`<${tag} class="title" id="title" part="title" lang=${ifDefined(dataLang)}>${title}</${tag}>`;
   }
 

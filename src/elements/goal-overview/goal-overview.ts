@@ -1,0 +1,215 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { usableSeriesColor } from '../../chart/color.js';
+import { memoizeLast } from '../../chart/memo.js';
+import { overviewRowText, overviewSparkline, resolveOverview, type OverviewGoal, type ResolvedOverview } from '../../chart/overview.js';
+import { asOfYear } from '../../chart/resolve-goal.js';
+import { sortByStatus, type StatusSort } from '../../chart/status-order.js';
+import { baseStyles } from '../../core/base-styles.js';
+import { VagvalDataElement } from '../../core/data-element.js';
+import { clearReportedError, reportError } from '../../core/error-reporting.js';
+import { errorStyles, renderError } from '../../core/error-view.js';
+import { strategyContext } from '../../core/strategy-state.js';
+import { textLang } from '../../core/text-lang.js';
+import type { Strategy } from '../../data/index.js';
+import { coreMessages } from '../../i18n/core-messages.js';
+import type { UiLang } from '../../i18n/lang.js';
+import { sparklineGraphic } from '../goal-chart/graphics.js';
+import { spokenText } from '../goal-chart/spoken-text.js';
+import { statusBadge } from '../goal-chart/status-badge.js';
+import { goalOverviewStyles } from './goal-overview.styles.js';
+import { goalOverviewMessages } from './messages.js';
+
+const SORTS: readonly StatusSort[] = ['none', 'best-first', 'worst-first'];
+
+/**
+ * The goals of one priority area (or of all areas) in one table: each goal with its
+ * latest value, target, status and a sparkline, sortable by status, and a disclosure
+ * that opens the goal's full chart in place. On a narrow column each goal becomes a
+ * block of its own; it stays a table for screen readers.
+ *
+ * @summary The goals of an area with their status and a small chart each.
+ * @tagname vagval-goal-overview
+ *
+ * @csspart caption - The table's caption (the area's name).
+ * @csspart sort - The sort control's wrapper.
+ * @csspart table - The table.
+ * @csspart row - One goal's row.
+ * @csspart toggle - A goal's "Visa diagram" button.
+ * @csspart status-badge - A goal's status shape and word.
+ * @csspart detail - The cell holding a goal's full chart, when opened.
+ * @csspart error - The message shown when the goals cannot be shown.
+ * @csspart error-details - The issues for the web editor, behind a disclosure.
+ *
+ * @cssprop --vagval-goal-chart-color - Colour of the sparklines (default: each goal's area colour, if dark enough).
+ * @cssprop --vagval-goal-chart-grid-color - Colour of the table's rules.
+ * @cssprop --vagval-goal-chart-background - Background behind marks.
+ * @cssprop --vagval-status-achieved-color - Colour of the "achieved" shape.
+ * @cssprop --vagval-status-on-track-color - Colour of the "on track" shape.
+ * @cssprop --vagval-status-at-risk-color - Colour of the "at risk" shape.
+ * @cssprop --vagval-status-off-track-color - Colour of the "off track" shape.
+ * @cssprop --vagval-status-no-data-color - Colour of the "no data" shape.
+ * @cssprop --vagval-focus-ring-color - Colour of the keyboard focus ring.
+ * @cssprop --vagval-focus-ring-width - Width of the keyboard focus ring.
+ * @cssprop --vagval-radius - Corner radius of the buttons.
+ *
+ * @fires {CustomEvent<VagvalErrorDetail>} vagval-error - The area does not exist in the data, or the element's own data failed.
+ */
+export class VagvalGoalOverview extends VagvalDataElement {
+  static override styles = [baseStyles, errorStyles, goalOverviewStyles];
+
+  /** The id of the area whose goals to list; without it, every area's goals. */
+  @property() area?: string;
+
+  /** The order of the goals: `none` (as in the data, default), `best-first` or `worst-first` by status. The reader's choice updates it. */
+  @property() sort: StatusSort = 'none';
+
+  /** Judge the statuses as of this period (a year like `2025` or a date) instead of today. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** The heading level of the titles of the charts opened from the table (1 to 6, default 4). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+
+  /** Goals whose full chart is open, by id. */
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+
+  private resolved: ResolvedOverview = { kind: 'none' };
+  private readonly resolve = memoizeLast((strategy: Strategy | undefined, area: string | undefined, asOf: string | undefined) =>
+    resolveOverview(strategy, area, asOfYear(asOf), this.localName),
+  );
+  private readonly sorted = memoizeLast((goals: readonly OverviewGoal[], sort: StatusSort) => sortByStatus(goals, (goal) => goal.data.status, sort));
+  private readonly rowTexts = memoizeLast((goals: readonly OverviewGoal[], lang: UiLang) => new Map(goals.map((goal) => [goal, overviewRowText(goal.data, lang)])));
+  private readonly sparklines = memoizeLast((goals: readonly OverviewGoal[]) => new Map(goals.map((goal) => [goal, overviewSparkline(goal.data)])));
+  private reportedMissing = false;
+
+  // The charts opened inside get this element's data, wherever it came from.
+  private readonly provider = new ContextProvider(this, { context: strategyContext, initialValue: { status: 'idle' } });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.provider.setValue(this.strategyState);
+    this.resolved = this.resolve(this.strategy, this.area, this.asOf);
+    if (changed.has('area')) this.open = new Set();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.resolved.kind === 'missing') {
+      this.reportedMissing = true;
+      reportError(this, { message: this.resolved.message, issues: this.resolved.issues });
+    } else if (this.resolved.kind === 'goals' && this.reportedMissing) {
+      this.reportedMissing = false;
+      clearReportedError(this);
+    }
+  }
+
+  override render() {
+    const lang = this.locale.lang;
+    const state = this.strategyState;
+    if (state.status === 'idle') return nothing;
+    if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+    const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    const resolved = this.resolved;
+    if (resolved.kind === 'none') return ownError;
+    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, this.locale.messages(goalOverviewMessages).areaNotShown)}`;
+    return html`${ownError}${this.renderGoals(resolved)}`;
+  }
+
+  private renderGoals(resolved: Extract<ResolvedOverview, { kind: 'goals' }>): TemplateResult {
+    const lang = this.locale.lang;
+    const messages = this.locale.messages(goalOverviewMessages);
+    const dataLang = textLang(resolved.strategy, lang);
+    const caption = messages.caption(resolved.area?.title);
+    if (!resolved.goals.length) return html`<p class="empty" lang=${ifDefined(resolved.area ? dataLang : undefined)}>${caption}: ${messages.noGoals}</p>`;
+    const sort = SORTS.includes(this.sort) ? this.sort : 'none';
+    const goals = this.sorted(resolved.goals, sort);
+    const texts = this.rowTexts(resolved.goals, lang);
+    const sparklines = this.sparklines(resolved.goals);
+    const ariaSort = sort === 'none' ? 'none' : sort === 'best-first' ? 'ascending' : 'descending';
+    return html`<div class="sort" part="sort">
+        <label for="sort">${messages.sortLabel}</label>
+        <select id="sort" @change=${this.onSortChange}>
+          ${SORTS.map((option) => html`<option value=${option} ?selected=${option === sort}>${messages.sortOptions[option]}</option>`)}
+        </select>
+      </div>
+      <table part="table" role="table">
+        <caption part="caption" lang=${ifDefined(resolved.area ? dataLang : undefined)}>${caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${messages.goal}</th>
+            <th scope="col" role="columnheader">${messages.latest}</th>
+            <th scope="col" role="columnheader">${messages.target}</th>
+            <th scope="col" role="columnheader" aria-sort=${ariaSort}>${messages.status}</th>
+            <th scope="col" role="columnheader">${messages.trend}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${repeat(
+            goals,
+            (goal) => goal.data.id,
+            (goal, index) => this.renderRow(goal, index, texts.get(goal)!, sparklines.get(goal), dataLang),
+          )}
+        </tbody>
+      </table>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  private renderRow(
+    goal: OverviewGoal,
+    index: number,
+    text: ReturnType<typeof overviewRowText>,
+    sparkline: ReturnType<typeof overviewSparkline>,
+    dataLang: string | undefined,
+  ): TemplateResult {
+    const lang = this.locale.lang;
+    const messages = this.locale.messages(goalOverviewMessages);
+    const { data } = goal;
+    const isOpen = this.open.has(data.id);
+    const detailId = `detail-${index}`;
+    const color = usableSeriesColor(goal.area.color);
+    const empty = html`<span aria-hidden="true">–</span><span class="visually-hidden">${messages.noValue}</span>`;
+    return html`<tr role="row" part="row" class=${isOpen ? 'goal open' : 'goal'}>
+        <th scope="row" role="rowheader">
+          <span class="goal-title" lang=${ifDefined(dataLang)}>${data.title}</span>
+          <button type="button" class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${detailId} @click=${() => this.toggle(data.id)}>
+            ${messages.showChart}<span class="visually-hidden">: ${data.title}</span>
+          </button>
+        </th>
+        <td role="cell">
+          <span class="cell-label" aria-hidden="true">${messages.latest}</span>
+          ${text.latest ? html`<span class="value">${spokenText(text.latest.value)}</span> <span class="period">(${text.latest.period})</span>` : empty}
+        </td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">${messages.target}</span>${text.target ? spokenText(text.target) : empty}</td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">${messages.status}</span>${statusBadge(data.status, lang)}</td>
+        <td role="cell" class="trend" style=${styleMap(color ? { '--_area-color': color } : {})}>
+          ${sparkline ? sparklineGraphic(sparkline) : nothing}<span class="visually-hidden">${spokenText(text.trend)}</span>
+        </td>
+      </tr>
+      <tr role="row" class="detail-row" id=${detailId} ?hidden=${!isOpen}>
+        <td role="cell" colspan="5" part="detail">
+          ${isOpen
+            ? html`<vagval-goal-chart goal=${data.id} as-of=${ifDefined(this.asOf)} heading-level=${this.headingLevel}></vagval-goal-chart>`
+            : nothing}
+        </td>
+      </tr>`;
+  }
+
+  private toggle(id: string): void {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  private onSortChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as StatusSort;
+    if (!SORTS.includes(value)) return;
+    this.sort = value;
+    this.announcement = this.locale.messages(goalOverviewMessages).sorted[value];
+  }
+}

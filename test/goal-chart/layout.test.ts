@@ -1,0 +1,280 @@
+import { expect } from '@open-wc/testing';
+import { cartesianLayout, COMPARISON_DASHES } from '../../src/chart/cartesian-layout.js';
+import { normalizeGoal } from '../../src/chart/chart-data.js';
+import { labelBox, spreadLabels, type ChartLabel } from '../../src/chart/label-placement.js';
+import { progressLayout } from '../../src/chart/progress-layout.js';
+import { sparklineLayout } from '../../src/chart/sparkline-layout.js';
+import { textWidth, wrapText } from '../../src/chart/text-size.js';
+import { decimalsOf, monthTicks, valueTicks, yearTicks } from '../../src/chart/ticks.js';
+import { tooltipLayout } from '../../src/chart/tooltip-layout.js';
+import { timeTickLabel, valueTickFormat } from '../../src/chart/axis-labels.js';
+import type { Goal } from '../../src/data/index.js';
+import '../helpers/setup.js';
+
+const goal = (extra: Partial<Goal>): Goal => ({ id: 'g', title: 'Mål', ...extra });
+const size = { width: 400, height: 200, fontSize: 10, lang: 'sv' as const };
+// Two points and a target: small enough to work out by hand (see each expectation).
+const simple = normalizeGoal(
+  goal({
+    series: [
+      { period: 2022, value: 30 },
+      { period: 2020, value: 10 },
+    ],
+    target: { value: 40, period: 2024 },
+  }),
+  { asOf: 2025 },
+);
+
+describe('layout: ticks and text measures', () => {
+  it('counts the decimals a tick step needs', () => {
+    expect([5, 1, 0.5, 0.25, 0.2, 0.05, 2e-7].map(decimalsOf)).to.deep.equal([0, 0, 1, 2, 1, 2, 7]);
+  });
+
+  it('puts whole-year ticks at a step that fits', () => {
+    expect(yearTicks([2015, 2030], 20)).to.deep.equal([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(yearTicks([2015, 2030], 8)).to.deep.equal([2016, 2018, 2020, 2022, 2024, 2026, 2028, 2030]);
+    expect(yearTicks([2015, 2030], 4)).to.deep.equal([2015, 2020, 2025, 2030]);
+    expect(yearTicks([2015.5, 2016.5], 4)).to.deep.equal([2016]);
+  });
+
+  it('puts month ticks at 1, 2, 3, 6 or 12 month steps', () => {
+    expect(monthTicks([2024, 2024.5], 7)).to.deep.equal([2024, 2024 + 1 / 12, 2024 + 2 / 12, 2024 + 3 / 12, 2024 + 4 / 12, 2024 + 5 / 12, 2024.5]);
+    expect(monthTicks([2024, 2025], 5)).to.deep.equal([2024, 2024.25, 2024.5, 2024.75, 2025]);
+  });
+
+  it('labels ticks the locale’s way, compact in the millions, years without grouping', () => {
+    expect(valueTickFormat('sv', { decimals: 1, maxAbs: 80, unit: '%' })(72.5)).to.equal('72,5\u00a0%');
+    expect(valueTickFormat('en', { decimals: 0, maxAbs: 5000, unit: 'kr' })(4000)).to.equal('4,000');
+    expect(valueTickFormat('sv', { decimals: 0, maxAbs: 5000 })(4000)).to.equal('4\u00a0000');
+    expect(valueTickFormat('sv', { decimals: 0, maxAbs: 2e9 })(1.5e9)).to.equal('1,5\u00a0md');
+    expect(timeTickLabel(2024, 'sv')).to.equal('2024');
+    expect(timeTickLabel(2024.5, 'sv')).to.equal('juli 2024');
+    expect(timeTickLabel(2024.5, 'en')).to.equal('Jul 2024');
+  });
+
+  it('estimates text width per character and wraps at spaces', () => {
+    // digits 0.57 em, narrow 0.3 em, capitals 0.68 em, wide 0.9 em
+    expect(textWidth('2024', 10)).to.equal(22.8);
+    expect(textWidth('Mål 40', 10)).to.equal(32.1);
+    expect(wrapText('Liknande kommuner i länet', 60, 10)).to.deep.equal(['Liknande', 'kommuner i', 'länet']);
+    expect(valueTicks([0, 10], 5)).to.deep.equal([0, 2, 4, 6, 8, 10]);
+  });
+});
+
+describe('layout: line chart', () => {
+  const layout = cartesianLayout(simple, 'line', size);
+
+  it('frames the plot: value labels on the left, x labels below', () => {
+    // lineHeight 12.5; top 0.75 lines; bottom 200 - 12.5 - 5; left = width of "40" (11.4) + gap 5.
+    expect(layout.frame).to.deep.equal({ left: 16.4, top: 9.4, right: 395, bottom: 182.5 });
+    expect(layout.lineHeight).to.equal(12.5);
+  });
+
+  it('spans the time from the first point to the target period, inset by half a year label', () => {
+    // x range: 16.4 + 13.4 .. 400 - 5 - 13.4 = 29.8 .. 381.6 over 2020..2024.
+    expect(layout.xTicks).to.deep.equal([
+      { at: 29.8, label: '2020' },
+      { at: 117.8, label: '2021' },
+      { at: 205.7, label: '2022' },
+      { at: 293.7, label: '2023' },
+      { at: 381.6, label: '2024' },
+    ]);
+  });
+
+  it('spans the values from the lowest point to the target, with nice ticks', () => {
+    expect(layout.yTicks.map((tick) => tick.label)).to.deep.equal(['10', '15', '20', '25', '30', '35', '40']);
+    expect(layout.yTicks[0]).to.deep.equal({ at: 182.5, label: '10' });
+    expect(layout.yTicks[6]).to.deep.equal({ at: 9.4, label: '40' });
+  });
+
+  it('draws the goal’s points and line', () => {
+    // y(30) = 182.5 - 20/30 × 173.1
+    expect(layout.points).to.deep.equal([
+      { x: 29.8, y: 182.5 },
+      { x: 205.7, y: 67.1 },
+    ]);
+    expect(layout.path).to.equal('M29.8,182.5L205.7,67.1');
+    expect(layout.bars).to.deep.equal([]);
+  });
+
+  it('ends the target line at the target’s period, with a mark and a label below it (no room above)', () => {
+    expect(layout.target).to.deep.equal({ x1: 16.4, x2: 381.6, y: 9.4, marker: true });
+    expect(layout.labels).to.deep.include({ x: 381.6, y: 16.9, lines: ['Mål 40'], anchor: 'end', kind: 'target' });
+  });
+
+  it('labels the latest value beside its point', () => {
+    expect(layout.labels[0]).to.deep.equal({ x: 210.7, y: 67.1, lines: ['30'], anchor: 'start', kind: 'latest' });
+  });
+
+  it('draws comparisons with their own dash patterns and labels their line ends, making room on the right', () => {
+    const data = normalizeGoal(
+      goal({
+        series: [
+          { period: 2020, value: 10 },
+          { period: 2022, value: 30 },
+        ],
+        comparisons: [
+          { label: 'Riket', series: [{ period: 2020, value: 20 }, { period: 2022, value: 25 }] },
+          { label: 'Liknande kommuner', series: [{ period: 2021, value: 15 }, { period: 2022, value: 12 }] },
+        ],
+      }),
+    );
+    const withComparisons = cartesianLayout(data, 'line', size);
+    expect(withComparisons.comparisons.map((comparison) => comparison.dash)).to.deep.equal([COMPARISON_DASHES[0], COMPARISON_DASHES[1]]);
+    // Aligned with the goal's points: the second comparison has no 2020 value.
+    expect(withComparisons.comparisons[1]!.at[0]).to.equal(undefined);
+    expect(withComparisons.comparisons[1]!.at[1]).to.deep.equal(withComparisons.points[1] && { x: withComparisons.points[1].x, y: withComparisons.comparisons[1]!.at[1]!.y });
+    const labels = withComparisons.labels.filter((label) => label.kind === 'comparison');
+    expect(labels.map((label) => label.lines.join(' '))).to.deep.equal(['Riket', 'Liknande kommuner']);
+    // Every label fits inside the drawing; none overlaps another.
+    const boxes = withComparisons.labels.map((label) => labelBox(label, 10, withComparisons.lineHeight));
+    for (const box of boxes) expect(box.right).to.be.at.most(400);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+  });
+
+  it('writes the unit above the value axis, except % which the ticks carry', () => {
+    expect(cartesianLayout(normalizeGoal(goal({ unit: 'kr', series: [{ period: 2020, value: 1 }, { period: 2021, value: 2 }] })), 'line', size).unit).to.deep.equal({
+      x: 0,
+      y: 6.3,
+      text: 'kr',
+    });
+    const percent = cartesianLayout(normalizeGoal(goal({ unit: '%', series: [{ period: 2020, value: 1 }, { period: 2021, value: 2 }] })), 'line', size);
+    expect(percent.unit).to.equal(undefined);
+    expect(percent.yTicks[0]!.label).to.match(/%$/);
+  });
+
+  it('is empty without any of the goal’s own points, or without room', () => {
+    expect(cartesianLayout(normalizeGoal(goal({ series: [] })), 'line', size).points).to.deep.equal([]);
+    expect(cartesianLayout(simple, 'line', { ...size, width: 0 }).path).to.equal('');
+  });
+
+  it('centres a single point between padded years and gives a flat value range some height', () => {
+    const one = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2024, value: 5 }] })), 'line', size);
+    expect(one.points).to.have.length(1);
+    expect(one.points[0]!.x).to.equal(round((one.frame.left + one.frame.right) / 2));
+    expect(one.yTicks.length).to.be.greaterThan(1);
+  });
+
+  it('handles negative and very large values', () => {
+    const data = normalizeGoal(goal({ unit: 'kr', series: [{ period: 2020, value: -3e8 }, { period: 2021, value: 1.2e9 }] }));
+    const layout = cartesianLayout(data, 'line', size);
+    expect(layout.yTicks.map((tick) => tick.label)).to.deep.equal(['−500\u00a0mn', '0', '500\u00a0mn', '1\u00a0md', '1,5\u00a0md']);
+    for (const point of layout.points) expect(point.y).to.be.within(layout.frame.top, layout.frame.bottom);
+  });
+});
+
+function round(value: number) {
+  return Math.round(value * 10) / 10;
+}
+
+describe('layout: bar chart', () => {
+  const layout = cartesianLayout(simple, 'bar', size);
+
+  it('starts the value axis at zero and draws one column per period from it', () => {
+    expect(layout.yTicks[0]).to.deep.equal({ at: 182.5, label: '0' });
+    // Bands over 16.4 .. 361.9 with 25 % inner and 15 % outer padding: step 168.5, width 126.4.
+    expect(layout.bars).to.deep.equal([
+      { x: 41.7, y: 139.2, width: 126.4, height: 43.3 },
+      { x: 210.2, y: 52.7, width: 126.4, height: 129.8 },
+    ]);
+    expect(layout.points.map((point) => point.x)).to.deep.equal([104.9, 273.4]);
+    expect(layout.path).to.equal('');
+  });
+
+  it('draws the target across the plot and labels it right of the columns', () => {
+    // The right margin grows to fit "Mål 40" (32.1) after a gap of 5.
+    expect(layout.frame.right).to.equal(361.9);
+    expect(layout.target).to.deep.equal({ x1: 16.4, x2: 361.9, y: 9.4, marker: false });
+    expect(layout.labels).to.deep.include({ x: 366.9, y: 9.4, lines: ['Mål 40'], anchor: 'start', kind: 'target' });
+  });
+
+  it('labels the latest column above its top, or below it when negative', () => {
+    expect(layout.labels).to.deep.include({ x: 273.4, y: 45.2, lines: ['30'], anchor: 'middle', kind: 'latest' });
+    const negative = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2020, value: 5 }, { period: 2021, value: -10 }] })), 'bar', size);
+    const [first, second] = negative.bars;
+    expect(first!.y + first!.height).to.equal(second!.y);
+    const latest = negative.labels.find((label) => label.kind === 'latest')!;
+    expect(latest.y).to.be.greaterThan(negative.points[1]!.y);
+  });
+
+  it('labels only every few columns when they are many, always the latest', () => {
+    const series = Array.from({ length: 40 }, (_, index) => ({ period: 1985 + index, value: index }));
+    const many = cartesianLayout(normalizeGoal(goal({ series })), 'bar', size);
+    expect(many.bars).to.have.length(40);
+    expect(many.xTicks.length).to.be.lessThan(40);
+    expect(many.xTicks.at(-1)!.label).to.equal('2024');
+  });
+});
+
+describe('layout: label placement', () => {
+  const label = (y: number, kind: ChartLabel['kind'] = 'comparison'): ChartLabel => ({ x: 0, y, lines: ['Abc'], anchor: 'start', kind });
+
+  it('leaves labels that do not overlap where they are', () => {
+    expect(spreadLabels([label(10), label(40)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([10, 40]);
+  });
+
+  it('moves a later label to the nearest free place next to an earlier one', () => {
+    expect(spreadLabels([label(50), label(52)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 64]);
+    expect(spreadLabels([label(50), label(48)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 36]);
+    expect(spreadLabels([label(94), label(94)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([94, 80]);
+  });
+
+  it('does not move labels that share no columns', () => {
+    const right = { ...label(50), x: 100 };
+    expect(spreadLabels([label(50), right], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 50]);
+  });
+});
+
+describe('layout: progress, sparkline and tooltip', () => {
+  it('draws the latest value from zero against the target, with labels', () => {
+    const data = normalizeGoal(goal({ unit: '%', series: [{ period: 2024, value: 50 }], target: { value: 80, period: 2030 } }));
+    const layout = progressLayout(data, { width: 210, fontSize: 10, lang: 'sv' })!;
+    // Scale 0 .. 80 + 4 % = 83.2 over 1 .. 209.
+    expect(layout.track).to.deep.equal({ x: 1, y: 14.5, width: 208, height: 11 });
+    expect(layout.fill).to.deep.equal({ x: 1, y: 14.5, width: 125, height: 11 });
+    expect(layout.target).to.deep.equal({ x: 201, y1: 11.5, y2: 28.5 });
+    expect(layout.labels).to.deep.equal([
+      { x: 126, y: 6.3, lines: ['50\u00a0%'], anchor: 'middle', kind: 'value' },
+      { x: 210, y: 35.8, lines: ['Mål 80\u00a0%'], anchor: 'end', kind: 'target' },
+    ]);
+    // 25.5 (bar bottom) + 3 + one row of labels (12.5) + 2
+    expect(layout.height).to.equal(43);
+  });
+
+  it('puts the baseline label on a second row when it would meet the target’s', () => {
+    const data = normalizeGoal(goal({ series: [{ period: 2024, value: 50 }], target: { value: 80 }, baseline: { value: 78 } }));
+    const layout = progressLayout(data, { width: 300, fontSize: 10, lang: 'sv' })!;
+    const [, target, baseline] = layout.labels;
+    expect(baseline!.y).to.equal(round(target!.y + 12.5));
+    expect(layout.baseline!.x).to.be.lessThan(layout.target!.x);
+  });
+
+  it('has no progress without values', () => {
+    expect(progressLayout(normalizeGoal(goal({ series: [] })), { width: 200, fontSize: 10, lang: 'sv' })).to.equal(undefined);
+  });
+
+  it('draws a sparkline with its latest point and the target level', () => {
+    const data = normalizeGoal(goal({ series: [{ period: 2020, value: 0 }, { period: 2021, value: 10 }, { period: 2022, value: 5 }], target: { value: 20 } }));
+    expect(sparklineLayout(data, { width: 96, height: 28 })).to.deep.equal({
+      width: 96,
+      height: 28,
+      path: 'M3,25L48,14L93,19.5',
+      last: { x: 93, y: 19.5 },
+      targetY: 3,
+    });
+    expect(sparklineLayout(normalizeGoal(goal({ series: [{ period: 2020, value: 1 }] })), { width: 96, height: 28 })!.last).to.deep.equal({ x: 48, y: 14 });
+  });
+
+  it('places a point’s label beside it, inside the drawing', () => {
+    const bounds = { left: 0, top: 0, right: 200, bottom: 100 };
+    const right = tooltipLayout({ x: 20, y: 50 }, ['2024', '50'], { fontSize: 10, lineHeight: 12, bounds });
+    expect(right).to.deep.equal({ x: 27, y: 34, width: 30.8, height: 32, lines: [{ x: 31, y: 44, text: '2024' }, { x: 31, y: 56, text: '50' }] });
+    const left = tooltipLayout({ x: 190, y: 5 }, ['2024'], { fontSize: 10, lineHeight: 12, bounds });
+    expect(left.x + left.width).to.be.at.most(190);
+    expect(left.y).to.equal(0);
+  });
+});
