@@ -1,0 +1,69 @@
+import { nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { Initiative, Period } from '../../data/index.js';
+import { formatDate } from '../../format/date.js';
+import type { UiLang } from '../../i18n/lang.js';
+import type { InitiativeListMessages } from './messages.js';
+
+/** What every item of one render shares; a new object whenever any of it changes. */
+export interface ItemContext {
+  lang: UiLang;
+  messages: InitiativeListMessages;
+  /** `lang` for text from the data, when it differs from the UI language. */
+  textLang: string | undefined;
+  heading: StaticValue;
+  /** Area id → its title and the class that carries its colour. */
+  areas: ReadonlyMap<string, { title: string; colorClass: string }>;
+  /** A link or image source from the data, when it may be used. */
+  url: (url: unknown) => string | undefined;
+  /** Formatted periods, shared by the items: many start in the same month. */
+  dates: Map<string, string | undefined>;
+}
+
+export const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+function formatPeriod(period: Period | null | undefined, context: ItemContext): string | undefined {
+  if (period === undefined || period === null) return undefined;
+  const key = String(period);
+  if (!context.dates.has(key)) {
+    // A year alone needs no formatting beyond its digits (and no digit grouping).
+    context.dates.set(key, typeof period === 'number' ? key : formatDate(period, context.lang));
+  }
+  return context.dates.get(key);
+}
+
+/** The inside of one item: title (linked when it can be), summary, facts and image. */
+export function renderItem(initiative: Initiative, context: ItemContext): TemplateResult {
+  const { messages, textLang } = context;
+  const href = context.url(initiative.href);
+  const areas = initiative.areas.flatMap((id) => context.areas.get(id) ?? []);
+  const start = formatPeriod(initiative.start, context);
+  const end = formatPeriod(initiative.end, context);
+  const tags = initiative.tags?.filter((tag) => tag.trim() !== '') ?? [];
+  const imageSrc = initiative.image && context.url(initiative.image.src);
+  const status = initiative.status;
+  return html`<${context.heading} class="title" part="item-title" tabindex="-1" lang=${ifDefined(textLang)}>${href
+      ? html`<a href=${href} part="item-link">${initiative.title}</a>`
+      : initiative.title}</${context.heading}>${initiative.summary
+      ? html`<p class="summary" part="item-summary" lang=${ifDefined(textLang)}>${initiative.summary}</p>`
+      : nothing}<dl class="facts" part="item-facts">${status
+      ? html`<div class="fact"><dt class="visually-hidden">${messages.status}</dt><dd class="status ${status}" part="item-status"><span class="shape" aria-hidden="true"></span>${messages.statuses[status]}</dd></div>`
+      : nothing}${areas.length
+      ? html`<div class="fact"><dt>${messages.areas(areas.length)}</dt>${areas.map(
+          (area) => html`<dd class="area ${area.colorClass}" part="item-area" lang=${ifDefined(textLang)}>${area.title}</dd>`,
+        )}</div>`
+      : nothing}${start ? html`<div class="fact"><dt>${messages.start}</dt><dd>${start}</dd></div>` : nothing}${end
+      ? html`<div class="fact"><dt>${messages.end}</dt><dd>${end}</dd></div>`
+      : nothing}${tags.length
+      ? html`<div class="fact tags"><dt>${messages.tags}</dt>${tags.map((tag) => html`<dd class="tag" part="item-tag" lang=${ifDefined(textLang)}>${tag}</dd>`)}</div>`
+      : nothing}</dl>${imageSrc
+      ? html`<img class="image" part="item-image" src=${imageSrc} alt=${initiative.image?.alt ?? ''} loading="lazy" decoding="async" />`
+      : nothing}`;
+}

@@ -1,0 +1,24 @@
+// Combining marks left behind when NFD splits "ä" into "a" + "¨".
+const COMBINING_MARKS = /\p{M}+/gu;
+const WHITESPACE = /\s+/gu;
+
+/**
+ * Text folded for searching: no accents, lower case, single spaces, so
+ * "Hälsa" and "halsa" compare equal. Swedish å, ä and ö fold to a and o,
+ * which is what people type on a keyboard without them.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(WHITESPACE, ' ').trim();
+}
+
+/** The words of a search query, folded; an empty list for an empty query. */
+export function searchTerms(query: string): string[] {
+  const folded = normalizeText(query);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** True when folded `text` contains every term (terms hold no spaces, so none spans two fields). */
+export function containsAllTerms(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!text.includes(term)) return false;
+  return true;
+}

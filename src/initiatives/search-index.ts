@@ -1,0 +1,33 @@
+import { periodToYear, type Initiative } from '../data/index.js';
+import { containsAllTerms, normalizeText, searchTerms } from './normalize.js';
+import type { FilterState } from './filter-state.js';
+
+/** An initiative with what filtering and sorting need, computed once per data set. */
+export interface IndexedInitiative {
+  initiative: Initiative;
+  /** Place in the data: the default order, and the tie-breaker of every other order. */
+  position: number;
+  /** Title, summary and tags, folded for accent-insensitive search. */
+  searchText: string;
+  /** Start as a fractional year; NaN when the initiative has no (valid) start. */
+  start: number;
+}
+
+export function indexInitiatives(initiatives: readonly Initiative[]): IndexedInitiative[] {
+  return initiatives.map((initiative, position) => ({
+    initiative,
+    position,
+    searchText: normalizeText([initiative.title, initiative.summary ?? '', ...(initiative.tags ?? [])].join(' \n ')),
+    start: initiative.start === undefined ? NaN : periodToYear(initiative.start),
+  }));
+}
+
+/** A test for one filter state, with the query folded once rather than once per initiative. */
+export function matcher(filters: Pick<FilterState, 'query' | 'area' | 'status'>): (entry: IndexedInitiative) => boolean {
+  const terms = searchTerms(filters.query);
+  const { area, status } = filters;
+  return (entry) =>
+    (area === '' || entry.initiative.areas.includes(area)) &&
+    (status === '' || entry.initiative.status === status) &&
+    (terms.length === 0 || containsAllTerms(entry.searchText, terms));
+}
