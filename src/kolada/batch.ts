@@ -46,12 +46,9 @@ export class Batcher<K, V> {
   private readonly entries = new Map<string, Entry<K, V>>();
   private scheduled = false;
   private readonly loader: BatchLoader<K, V>;
-  private readonly delayMs: number;
 
-  /** `delayMs` is how long a batch collects keys (0: until the current task and its microtasks end). */
-  constructor(loader: BatchLoader<K, V>, delayMs = 0) {
+  constructor(loader: BatchLoader<K, V>) {
     this.loader = loader;
-    this.delayMs = delayMs;
   }
 
   /** The value for `key`; rejects with the caller's abort reason or time-out without disturbing other callers. */
@@ -99,7 +96,9 @@ export class Batcher<K, V> {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setTimeout(() => this.flush(), this.delayMs);
+    // A task later, so the calls of the current task and its microtasks (Lit updates of
+    // every chart connected together) make one batch.
+    setTimeout(() => this.flush(), 0);
   }
 
   private flush(): void {

@@ -71,6 +71,7 @@ export class KoladaClient {
   readonly base: string;
   private readonly options: KoladaClientOptions;
   private readonly cache: KoladaCache;
+  private readonly storage: CacheStorage | null;
   private readonly now: () => number;
   private readonly seriesBatcher: Batcher<SeriesKey, KoladaSeries>;
   private readonly kpiBatcher: Batcher<string, KoladaKpi>;
@@ -79,9 +80,10 @@ export class KoladaClient {
     this.base = normalizeBase(base);
     this.options = options;
     this.now = options.now ?? Date.now;
+    this.storage = options.storage === undefined ? sessionStore() : options.storage;
     this.cache = new KoladaCache({
       scope: this.base,
-      storage: options.storage === undefined ? sessionStore() : options.storage,
+      storage: this.storage,
       now: this.now,
       ...(options.maxAgeMs === undefined ? {} : { maxAgeMs: options.maxAgeMs }),
     });
@@ -134,7 +136,7 @@ export class KoladaClient {
   /** Forgets this client's answers, in memory and in sessionStorage. */
   clearCache(): void {
     this.cache.clearMemory();
-    removeStored(this.options.storage === undefined ? sessionStore() : this.options.storage, `${STORAGE_PREFIX}${this.base}|`);
+    removeStored(this.storage, `${STORAGE_PREFIX}${this.base}|`);
   }
 
   private waitOptions(options: KoladaRequestOptions): WaitOptions {

@@ -32,10 +32,6 @@ export function syntheticPoints(kpi: string, municipality: string): KoladaPoint[
   return [2019, 2020, 2021].map((period) => ({ period, value }));
 }
 
-export function elapsedSince(start: number): number {
-  return performance.now() - start;
-}
-
 /** A storage that throws on every use, like a blocked or broken sessionStorage. */
 export const throwingStorage = {
   get length(): number {
