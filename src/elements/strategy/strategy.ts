@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { renderError, errorStyles } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
-import { KOLADA_BASE, koladaBaseContext } from '../../core/kolada-base.js';
+import { koladaBaseContext } from '../../core/kolada-base.js';
+import { KOLADA_API } from '../../kolada/index.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StrategySourceController } from '../../core/strategy-source.js';
 import { strategyContext, type StrategyState } from '../../core/strategy-state.js';
@@ -40,7 +41,7 @@ export class VagvalStrategy extends LitElement {
   /** Base URL of Kolada's API v3 for goals whose figures come from Kolada: a proxy or mirror of `https://api.kolada.se/v3`. */
   @provide({ context: koladaBaseContext })
   @property({ attribute: 'kolada-base' })
-  koladaBase: string = KOLADA_BASE;
+  koladaBase: string = KOLADA_API;
 
   /** Where the data stands: `loading`, `ready` or `error`. Reflected, so the page can style it. */
   @property({ reflect: true, attribute: 'state' }) readonly state: 'loading' | 'ready' | 'error' = 'loading';
