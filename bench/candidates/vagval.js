@@ -1,0 +1,125 @@
+// Ours: the real one-script bundle from dist/ (as a CMS page loads it) and the elements
+// written as a web editor would, under one <vagval-strategy> holding the data as inline
+// JSON (`src` on the start page). "Done" is every element's updateComplete (the list's
+// includes its stepwise growth) and, for charts, every chart's graphics drawn.
+import '/dist/vagval-widgets.js';
+import { litSettled } from '../page/paint.js';
+
+export const label = 'vagval-widgets (ours)';
+export const ours = true;
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+function need(...tags) {
+  const missing = tags.filter((tag) => !customElements.get(tag));
+  if (missing.length) throw new Error(`not in this build: <${missing.join('>, <')}>`);
+}
+
+function make(tag, attributes = {}) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+/** A provider with the data as its inline JSON child, around the given widgets. */
+function provide(host, data, ...widgets) {
+  const script = make('script', { type: 'application/json' });
+  script.textContent = data;
+  const strategy = make('vagval-strategy');
+  strategy.append(script, ...widgets);
+  host.append(strategy);
+  return strategy;
+}
+
+// Charts draw their graphics near the viewport first and the rest when the browser is
+// idle; the SVG in the `plot` part is there once a chart is drawn.
+const isDrawn = (chart) => chart.shadowRoot?.querySelector('[part~="plot"] svg') !== null;
+const inView = (chart) => {
+  const { top, bottom } = chart.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
+};
+
+async function drawn(host, which) {
+  await litSettled(host);
+  while (![...host.querySelectorAll('vagval-goal-chart')].filter(which).every(isDrawn)) await frame();
+}
+
+function chartGrid(ids, height) {
+  const grid = make('div', { class: 'bench-grid', style: `--vagval-goal-chart-height: ${height}px` });
+  grid.append(...ids.map((goal) => make('vagval-goal-chart', { goal })));
+  return grid;
+}
+
+export function cards(host, data) {
+  need('vagval-strategy', 'vagval-area-grid', 'vagval-area-card');
+  provide(host, data, make('vagval-area-grid'));
+  return litSettled(host);
+}
+
+export function list(host, data) {
+  need('vagval-strategy', 'vagval-initiative-list');
+  provide(host, data, make('vagval-initiative-list', { filters: '' }));
+  return litSettled(host);
+}
+
+/** Resolves when list items fill the viewport (the list renders long data in steps). */
+export function listVisible(host) {
+  const list = host.querySelector('vagval-initiative-list');
+  const filled = async () => {
+    for (;;) {
+      const items = list.shadowRoot?.querySelectorAll('[part~="item"]') ?? [];
+      if (items.length && items[items.length - 1].getBoundingClientRect().top >= innerHeight) return;
+      await frame();
+    }
+  };
+  return Promise.race([filled(), litSettled(host)]);
+}
+
+export const searchBox = (host) => host.querySelector('vagval-initiative-list').shadowRoot.querySelector('[part~="search-input"]');
+
+/** After a keystroke: the list has updated (it filters at once, without a debounce). */
+export const filtered = (host) => litSettled(host);
+
+/** Small line charts, one per goal id; resolves when all are drawn. */
+export function charts(host, data, ids) {
+  need('vagval-strategy', 'vagval-goal-chart');
+  provide(host, data, chartGrid(ids, 200));
+  return drawn(host, () => true);
+}
+
+/** Resolves when the charts in the viewport are drawn (the rest may still be waiting). */
+export const chartsVisible = (host) => drawn(host, inView);
+
+export async function updateCharts(host, data) {
+  const strategy = host.querySelector('vagval-strategy');
+  const loaded = new Promise((resolve) => strategy.addEventListener('vagval-load', resolve, { once: true }));
+  strategy.querySelector('script').textContent = data;
+  await loaded;
+  await drawn(host, () => true);
+}
+
+export function bigChart(host, data, id) {
+  need('vagval-strategy', 'vagval-goal-chart');
+  const box = make('div', { style: 'width: 900px; --vagval-goal-chart-height: 450px' });
+  box.append(make('vagval-goal-chart', { goal: id }));
+  provide(host, data, box);
+  return drawn(host, () => true);
+}
+
+export function unmount(host) {
+  host.replaceChildren();
+}
+
+/** The start page: one provider loading the data file, five cards, the list and three charts. */
+export async function start(host, { url, goals }) {
+  need('vagval-strategy', 'vagval-area-grid', 'vagval-initiative-list', 'vagval-goal-chart');
+  const strategy = make('vagval-strategy', { src: url });
+  const loaded = new Promise((resolve, reject) => {
+    strategy.addEventListener('vagval-load', resolve, { once: true });
+    strategy.addEventListener('vagval-error', (event) => reject(new Error(event.detail.message)), { once: true });
+  });
+  strategy.append(make('vagval-area-grid'), make('vagval-initiative-list', { filters: '' }), chartGrid(goals, 200));
+  host.append(strategy);
+  await loaded;
+  await drawn(host, () => true);
+}

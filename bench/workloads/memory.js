@@ -1,0 +1,44 @@
+// Heap growth over mounting and removing the dashboard 20 times: V8's heap plus Blink's
+// (where DOM nodes live), each read after forced garbage collection. The baseline is
+// taken after one warm-up round, so compiled code and one-time caches do not count as
+// growth: what remains is what each round leaves behind.
+const ROUNDS = 20;
+
+async function heapAfterGc(page, cdp) {
+  // Several collections with a task between them, so finalizers and weak maps settle.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 4; i++) {
+      window.gc();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+  const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize + embedderHeapUsedSize;
+}
+
+export default {
+  name: 'memory',
+  needs: ['charts', 'unmount'],
+  unit: 'KB',
+  rows: { growth: 'Memory: heap growth after 20 × mount/remove dashboard (KB)' },
+  async measure({ open, data }) {
+    const page = await open();
+    const cdp = await page.context().newCDPSession(page);
+    const mountAndRemove = (rounds) =>
+      page.evaluate(
+        async ({ url, ids, rounds }) => {
+          const { adapter, host, text, time } = window.bench;
+          window.benchData ??= await text(url);
+          for (let i = 0; i < rounds; i++) {
+            await time(() => adapter.charts(host, window.benchData, ids));
+            await adapter.unmount(host);
+          }
+        },
+        { url: data.urls.dashboard, ids: data.dashboardGoals, rounds },
+      );
+    await mountAndRemove(1);
+    const before = await heapAfterGc(page, cdp);
+    await mountAndRemove(ROUNDS);
+    return { growth: ((await heapAfterGc(page, cdp)) - before) / 1024 };
+  },
+};
