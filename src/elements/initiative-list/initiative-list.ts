@@ -26,7 +26,7 @@ import { sortInitiatives, titleCollator } from '../../initiatives/sort.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
-import { HEADINGS, renderItem, type ItemContext } from './item-view.js';
+import { renderItem, type ItemContext } from './item-view.js';
 import { readLightItems } from './light-items.js';
 import { messages, type InitiativeListMessages } from './messages.js';
 import { UrlSyncController } from './url-sync.js';
@@ -277,7 +277,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
       lang,
       messages: this.messages,
       textLang: textLang(source, lang),
-      heading: HEADINGS[level]!,
+      headingLevel: level,
       areas: new Map(source?.areas.map((area, index) => [area.id, { title: area.title, colorClass: areaColorClass(index) }])),
       url: (url) => this.dataUrl(url),
       dates: new Map(),
@@ -398,7 +398,6 @@ export class VagvalInitiativeList extends VagvalDataElement {
           type="search"
           autocomplete="off"
           spellcheck="false"
-          enterkeyhint="search"
           aria-describedby="query-hint"
           .value=${active.query}
           @input=${(event: Event) => this.choose({ query: (event.target as HTMLInputElement).value })}

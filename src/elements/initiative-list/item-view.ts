@@ -1,6 +1,5 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { Initiative, Period } from '../../data/index.js';
 import { formatDate } from '../../format/date.js';
 import type { UiLang } from '../../i18n/lang.js';
@@ -12,7 +11,8 @@ export interface ItemContext {
   messages: InitiativeListMessages;
   /** `lang` for text from the data, when it differs from the UI language. */
   textLang: string | undefined;
-  heading: StaticValue;
+  /** Heading level of the titles, 2 to 6. */
+  headingLevel: number;
   /** Area id → its title and the class that carries its colour. */
   areas: ReadonlyMap<string, { title: string; colorClass: string }>;
   /** A link or image source from the data, when it may be used. */
@@ -21,13 +21,21 @@ export interface ItemContext {
   dates: Map<string, string | undefined>;
 }
 
-export const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+/** The title as a heading of the page's level; focusable from script, for "Visa fler". */
+function heading(level: number, lang: string | undefined, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h2>`;
+    case 4:
+      return html`<h4 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h6>`;
+    default:
+      return html`<h3 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h3>`;
+  }
+}
 
 function formatPeriod(period: Period | null | undefined, context: ItemContext): string | undefined {
   if (period === undefined || period === null) return undefined;
@@ -49,9 +57,8 @@ export function renderItem(initiative: Initiative, context: ItemContext): Templa
   const tags = initiative.tags?.filter((tag) => tag.trim() !== '') ?? [];
   const imageSrc = initiative.image && context.url(initiative.image.src);
   const status = initiative.status;
-  return html`<${context.heading} class="title" part="item-title" tabindex="-1" lang=${ifDefined(textLang)}>${href
-      ? html`<a href=${href} part="item-link">${initiative.title}</a>`
-      : initiative.title}</${context.heading}>${initiative.summary
+  const title = href ? html`<a href=${href} part="item-link">${initiative.title}</a>` : initiative.title;
+  return html`${heading(context.headingLevel, textLang, title)}${initiative.summary
       ? html`<p class="summary" part="item-summary" lang=${ifDefined(textLang)}>${initiative.summary}</p>`
       : nothing}<dl class="facts" part="item-facts">${status
       ? html`<div class="fact"><dt class="visually-hidden">${messages.status}</dt><dd class="status ${status}" part="item-status"><span class="shape" aria-hidden="true"></span>${messages.statuses[status]}</dd></div>`
