@@ -3,13 +3,13 @@ import '../../src/elements/area-card/define.js';
 import '../../src/elements/strategy/define.js';
 import * as stories from '../../stories/area-card.stories.js';
 import '../helpers/setup.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
-import { settle } from './fixtures.js';
+import { storiesOf } from '../helpers/stories.js';
+import { mountStory, settle } from './fixtures.js';
 
 describe('<vagval-area-card> stories', () => {
   for (const [name, story] of storiesOf(stories)) {
     it(`${name} renders, settles and passes axe`, async () => {
-      const wrapper = await renderStory(stories, story);
+      const wrapper = await mountStory(stories, story);
       for (const provider of wrapper.querySelectorAll('vagval-strategy')) {
         await waitUntil(() => provider.getAttribute('state') !== 'loading', 'the story never finished loading');
       }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/area-card/define.js';
 import '../../src/elements/strategy/define.js';
@@ -6,7 +6,7 @@ import { VagvalAreaCard } from '../../src/elements/area-card/area-card.js';
 import type { VagvalErrorDetail } from '../../src/core/events.js';
 import '../helpers/setup.js';
 import { nextEvent, stateIs, strategyUrl } from '../helpers/setup.js';
-import { inProvider, json, settle, shadow, testData, text } from './fixtures.js';
+import { inProvider, json, mount, settle, shadow, testData, text } from './fixtures.js';
 
 const card = (root: ParentNode, selector = 'vagval-area-card') => root.querySelector<VagvalAreaCard>(selector)!;
 const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -87,7 +87,7 @@ describe('<vagval-area-card> with data', () => {
   });
 
   it('uses the English data file under lang="en" without extra lang attributes', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card lang="en" src="data/vagval-2020-en.json" area="klimat"></vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card lang="en" src="data/vagval-2020-en.json" area="klimat"></vagval-area-card>`);
     await waitUntil(() => part(el, 'title'), 'the card never showed its area');
     expect(text(part(el, 'title'))).to.equal('Climate');
     expect(part(el, 'title')!.hasAttribute('lang')).to.equal(false);
@@ -150,7 +150,7 @@ describe('<vagval-area-card> with data', () => {
   });
 
   it('shows a loading text while the provider loads, then the area', async () => {
-    const el = await fixture<HTMLElement>(html`<vagval-strategy src=${strategyUrl({ delay: 300, file: 'minimal-strategy.json' })}
+    const el = await mount<HTMLElement>(html`<vagval-strategy src=${strategyUrl({ delay: 300, file: 'minimal-strategy.json' })}
       ><vagval-area-card area="hallbar-valfard"></vagval-area-card
     ></vagval-strategy>`);
     const child = card(el);
@@ -182,7 +182,7 @@ describe('<vagval-area-card> with data', () => {
   });
 
   it('loads its own src outside a provider', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card src="data/vagval-2020.json" area="trygghet"></vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card src="data/vagval-2020.json" area="trygghet"></vagval-area-card>`);
     await waitUntil(() => part(el, 'title'), 'the card never showed its area');
     expect(text(part(el, 'title'))).to.equal('Trygghet');
     expect(link(el)!.href).to.equal('https://example.se/vagval/trygghet');
@@ -246,7 +246,7 @@ describe('<vagval-area-card> with data', () => {
 
 describe('<vagval-area-card> standalone', () => {
   it('shows heading, link and slotted text without any data file', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Trygghet" href="/trygghet">Alla ska känna sig trygga.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Trygghet" href="/trygghet">Alla ska känna sig trygga.</vagval-area-card>`);
     await settle(el.parentElement!);
     expect(text(part(el, 'title'))).to.equal('Trygghet');
     expect(link(el)!.getAttribute('href')).to.equal('/trygghet');
@@ -257,7 +257,7 @@ describe('<vagval-area-card> standalone', () => {
   });
 
   it('has slots for an image and for extra content', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#k"
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#k"
       ><img slot="media" alt="" src="data/images/solceller-kommunala-tak.svg" /><p>Text.</p
       ><p slot="footer">Uppdaterad i mars.</p></vagval-area-card
     >`);
@@ -273,14 +273,14 @@ describe('<vagval-area-card> standalone', () => {
   });
 
   it('shows slotted content added later', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat"></vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat"></vagval-area-card>`);
     expect(part(el, 'summary')!.hidden).to.equal(true);
     el.append('Ny text.');
     await waitUntil(() => !part(el, 'summary')!.hidden, 'the summary never showed');
   });
 
   it('has no link, no tab stop and no pointer when there is no href', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Trygghet">Text.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Trygghet">Text.</vagval-area-card>`);
     expect(link(el)).to.equal(null);
     expect(getComputedStyle(part(el, 'card')!).cursor).to.equal('auto');
     await expect(el).to.be.accessible();
@@ -310,7 +310,7 @@ describe('<vagval-area-card> standalone', () => {
   });
 
   it('never throws, whatever its attributes', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card></vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card></vagval-area-card>`);
     for (const [name, value] of [['heading-level', 'NaN'], ['color', '#zzz'], ['href', 'javascript:alert(1)'], ['area', '  '], ['heading', '<b>x</b>']] as const) {
       el.setAttribute(name, value);
       await el.updateComplete;
@@ -321,7 +321,7 @@ describe('<vagval-area-card> standalone', () => {
   });
 
   it('inherits the page font and text colour', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: serif; color: rgb(20, 30, 40); font-size: 20px"
+    const wrapper = await mount<HTMLDivElement>(html`<div style="font-family: serif; color: rgb(20, 30, 40); font-size: 20px"
       ><vagval-area-card heading="Klimat" href="#k">Text.</vagval-area-card></div
     >`);
     const el = card(wrapper);
@@ -348,7 +348,7 @@ describe('<vagval-area-card> accent colour', () => {
   });
 
   it('judges the accent against the real background: a dark accent on a dark page is not text', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #111; color: #eee">
+    const wrapper = await mount<HTMLDivElement>(html`<div style="background: #111; color: #eee">
       <vagval-area-card id="dark" heading="Klimat" href="#k" color="#2e6b30">Text.</vagval-area-card>
       <vagval-area-card id="light" heading="Trygghet" href="#t" color="#ffd400">Text.</vagval-area-card>
     </div>`);
@@ -358,7 +358,7 @@ describe('<vagval-area-card> accent colour', () => {
   });
 
   it('judges the card background set by the page, and a translucent one over the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #fff">
+    const wrapper = await mount<HTMLDivElement>(html`<div style="background: #fff">
       <vagval-area-card id="own" style="--vagval-card-background: #000" heading="A" color="#ffd400">Text.</vagval-area-card>
       <vagval-area-card id="glass" style="--vagval-card-background: rgb(0 0 0 / 0.05)" heading="B" color="#2e6b30">Text.</vagval-area-card>
     </div>`);
@@ -375,7 +375,7 @@ describe('<vagval-area-card> accent colour', () => {
   });
 
   it('sets the colour through CSSOM, never a style attribute', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" color="#2e6b30">Text.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" color="#2e6b30">Text.</vagval-area-card>`);
     const box = part(el, 'card')!;
     expect(box.style.getPropertyValue('--_accent')).to.equal('#2e6b30');
     el.color = '#123';
@@ -403,7 +403,7 @@ describe('<vagval-area-card> keyboard, pointer and screen readers', () => {
   });
 
   it('is one tab stop, with a visible ring round the whole card', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button id="before">Före</button>
       <vagval-area-card heading="Klimat" href="#k">Text <span slot="footer">Fot</span></vagval-area-card>
       <button id="after">Efter</button>
@@ -423,21 +423,21 @@ describe('<vagval-area-card> keyboard, pointer and screen readers', () => {
   });
 
   it('follows the link on Enter', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#omrade-klimat">Text.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#omrade-klimat">Text.</vagval-area-card>`);
     link(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => location.hash === '#omrade-klimat', 'Enter did not follow the link');
   });
 
   it('follows the link when the reader clicks anywhere on the card', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#klick">En text att klicka på.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#klick">En text att klicka på.</vagval-area-card>`);
     const box = part(el, 'summary')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
     await waitUntil(() => location.hash === '#klick', 'a click on the card did not follow the link');
   });
 
   it('keeps text selectable: selecting by dragging does not follow the link', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#drag">En ganska lång text som går att markera.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#drag">En ganska lång text som går att markera.</vagval-area-card>`);
     let clicks = 0;
     el.addEventListener('click', () => clicks++);
     const box = part(el, 'summary')!.getBoundingClientRect();
@@ -471,7 +471,7 @@ describe('<vagval-area-card> keyboard, pointer and screen readers', () => {
   });
 
   it('leaves clicks on interactive content in the footer to that content', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#kort"
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#kort"
       >Text.<button slot="footer" type="button">Spara</button></vagval-area-card
     >`);
     let pressed = 0;
@@ -484,7 +484,7 @@ describe('<vagval-area-card> keyboard, pointer and screen readers', () => {
   });
 
   it('does nothing on a click when it has no link', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat">Text.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat">Text.</vagval-area-card>`);
     el.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(location.hash).to.equal('');
@@ -494,7 +494,7 @@ describe('<vagval-area-card> keyboard, pointer and screen readers', () => {
 describe('<vagval-area-card> layout and media preferences', () => {
   it('wraps a long title and summary inside 320 px without overflow', async () => {
     const long = 'Samhällsbyggnadsförvaltningens kvalitetsutvecklingsprogram för barn- och ungdomsverksamheter';
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+    const wrapper = await mount<HTMLDivElement>(html`<div style="inline-size: 320px">
       <vagval-area-card heading=${long} href="#l">Arbetsmarknadsförvaltningsövergripande samverkansöverenskommelser.</vagval-area-card>
     </div>`);
     const el = card(wrapper);
@@ -507,7 +507,7 @@ describe('<vagval-area-card> layout and media preferences', () => {
   });
 
   it('animates its hover only when motion is welcome', async () => {
-    const el = await fixture<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#k">Text.</vagval-area-card>`);
+    const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat" href="#k">Text.</vagval-area-card>`);
     const box = part(el, 'card')!;
     const rect = box.getBoundingClientRect();
     try {

@@ -3,13 +3,13 @@ import '../../src/elements/area-grid/define.js';
 import '../../src/elements/strategy/define.js';
 import * as stories from '../../stories/area-grid.stories.js';
 import '../helpers/setup.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
-import { settle } from '../area-card/fixtures.js';
+import { storiesOf } from '../helpers/stories.js';
+import { mountStory, settle } from '../area-card/fixtures.js';
 
 describe('<vagval-area-grid> stories', () => {
   for (const [name, story] of storiesOf(stories)) {
     it(`${name} renders, settles and passes axe`, async () => {
-      const wrapper = await renderStory(stories, story);
+      const wrapper = await mountStory(stories, story);
       for (const provider of wrapper.querySelectorAll('vagval-strategy')) {
         await waitUntil(() => provider.getAttribute('state') !== 'loading', 'the story never finished loading');
       }

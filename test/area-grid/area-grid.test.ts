@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/area-grid/define.js';
 import '../../src/elements/strategy/define.js';
@@ -7,7 +7,7 @@ import type { VagvalAreaGrid } from '../../src/elements/area-grid/area-grid.js';
 import type { VagvalErrorDetail } from '../../src/core/events.js';
 import '../helpers/setup.js';
 import { nextEvent, stateIs, strategyUrl } from '../helpers/setup.js';
-import { inProvider, json, settle, testData, text } from '../area-card/fixtures.js';
+import { inProvider, json, mount, settle, testData, text } from '../area-card/fixtures.js';
 
 const gridIn = (root: ParentNode) => root.querySelector<VagvalAreaGrid>('vagval-area-grid')!;
 const cardsOf = (grid: Element) => [...grid.shadowRoot!.querySelectorAll<VagvalAreaCard>('vagval-area-card')];
@@ -21,7 +21,7 @@ function columnCount(grid: Element): number {
 
 async function gridAtWidth(width: string, data: unknown = undefined) {
   const markup = `<vagval-strategy src="data/vagval-2020.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>`;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}"></div>`);
+  const wrapper = await mount<HTMLDivElement>(html`<div style="inline-size: ${width}"></div>`);
   if (data) wrapper.innerHTML = `<vagval-strategy><script type="application/json">${json(data)}</script><vagval-area-grid></vagval-area-grid></vagval-strategy>`;
   else wrapper.innerHTML = markup;
   await stateIs(wrapper.querySelector('vagval-strategy')!, 'ready');
@@ -102,7 +102,7 @@ describe('<vagval-area-grid>', () => {
   });
 
   it('speaks English under lang="en" with the English data', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en">
       <vagval-strategy src="data/vagval-2020-en.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>
     </div>`);
     await stateIs(wrapper.querySelector('vagval-strategy')!, 'ready');
@@ -137,7 +137,7 @@ describe('<vagval-area-grid>', () => {
   });
 
   it('shows a loading text while the data loads', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<vagval-strategy src=${strategyUrl({ delay: 300, file: 'minimal-strategy.json' })}
+    const wrapper = await mount<HTMLElement>(html`<vagval-strategy src=${strategyUrl({ delay: 300, file: 'minimal-strategy.json' })}
       ><vagval-area-grid></vagval-area-grid
     ></vagval-strategy>`);
     const grid = gridIn(wrapper);
@@ -182,7 +182,7 @@ describe('<vagval-area-grid>', () => {
   });
 
   it('loads its own src outside a provider and hands the data to its cards', async () => {
-    const grid = await fixture<VagvalAreaGrid>(html`<vagval-area-grid src="data/vagval-2020.json"></vagval-area-grid>`);
+    const grid = await mount<VagvalAreaGrid>(html`<vagval-area-grid src="data/vagval-2020.json"></vagval-area-grid>`);
     await waitUntil(() => cardsOf(grid).length === 5, 'the grid never showed its cards');
     await settle(grid.parentElement!);
     expect(titles(grid)[0]).to.equal('Hållbar välfärd');

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { findArea, initiativeCount, summarizeGoals, type GoalSummary } from '../../areas/area-summary.js';
@@ -27,7 +26,7 @@ const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: lit
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable]:not([contenteditable="false"])';
 
 /** The card's CSS parts that show content, for an element that renders cards to pass on with `exportparts`. */
-export const AREA_CARD_PARTS = ['card', 'title', 'link', 'summary', 'status', 'initiatives', 'media'] as const;
+export const AREA_CARD_PARTS = ['card', 'title', 'link', 'summary', 'status', 'initiatives'] as const;
 
 /** What a card shows, from its attributes or its area in the data. */
 interface CardContent {
@@ -73,6 +72,7 @@ interface InputProblem {
  * @csspart status - The goal status summary ("3 mål: 1 uppnått, …").
  * @csspart initiatives - The number of initiatives.
  * @csspart media - The box around the `media` slot.
+ * @csspart footer - The box around the `footer` slot.
  * @csspart error - The message shown when the card's area cannot be shown.
  * @csspart error-details - The list of issues for the web editor, behind a disclosure.
  *
@@ -91,6 +91,7 @@ interface InputProblem {
  * @cssprop --vagval-status-no-data - Colour of the "no data" shape.
  * @cssprop --vagval-focus-ring-color - Colour of the focus ring around the card.
  * @cssprop --vagval-focus-ring-width - Width of the focus ring.
+ * @cssprop --vagval-focus-ring-offset - Gap between the card and its focus ring.
  * @cssprop --vagval-color-danger - Border and icon colour of the error message.
  *
  * @fires {CustomEvent<VagvalErrorDetail>} vagval-error - The card's input is unusable: an `area` that is not in the data, an invalid `color` or `heading-level`, or no data; also when its own `src` fails.
@@ -309,16 +310,15 @@ export class VagvalAreaCard extends VagvalDataElement {
   private renderCard(content: CardContent, messages: AreaCardMessages) {
     const linked = content.href !== undefined;
     const dataSummary = this.slots.summary ? undefined : content.summary;
-    const classes = { card: true, linked, 'accent-text': this.accentReadable };
     // The card is a flex column: whitespace between its children renders nothing.
-    return html`<div class=${classMap(classes)} part="card">
+    return html`<div class="card ${linked ? 'linked' : ''} ${this.accentReadable ? 'accent-text' : ''}" part="card">
       ${this.renderTitle(content, linked)}
       <div class="summary" part="summary" lang=${ifDefined(dataSummary && content.summaryLang)} ?hidden=${!this.slots.summary && !dataSummary}
         >${dataSummary}<slot @slotchange=${this.onSlotChange}></slot
       ></div>
       ${this.renderFacts(content, messages)}
       <div class="media" part="media" ?hidden=${!this.slots.media}><slot name="media" @slotchange=${this.onSlotChange}></slot></div>
-      <div class="footer" ?hidden=${!this.slots.footer}><slot name="footer" @slotchange=${this.onSlotChange}></slot></div>
+      <div class="footer" part="footer" ?hidden=${!this.slots.footer}><slot name="footer" @slotchange=${this.onSlotChange}></slot></div>
     </div>`;
   }
 

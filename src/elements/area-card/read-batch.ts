@@ -14,11 +14,15 @@ function flush(): void {
 }
 
 /**
- * Runs `read` before the next frame together with every other scheduled read,
- * then hands its result to `write`. Reading computed styles one card at a time
- * between DOM changes would recalculate styles once per card.
+ * Runs `read` together with every other read scheduled in this task, then hands
+ * its result to `write`. Reading computed styles one card at a time between DOM
+ * changes would recalculate styles once per card.
+ *
+ * A microtask, not an animation frame: it runs after the updates of the cards
+ * created in the same task (Lit queues those first) and before the first paint,
+ * and it runs in a hidden tab too.
  */
 export function readThenWrite<T>(read: () => T, write: (value: T) => void): void {
-  if (queue.length === 0) requestAnimationFrame(flush);
+  if (queue.length === 0) queueMicrotask(flush);
   queue.push({ read, write: write as (value: never) => void });
 }
