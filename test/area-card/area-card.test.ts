@@ -149,6 +149,36 @@ describe('<vagval-area-card> with data', () => {
     container.remove();
   });
 
+  it('explains an unknown area in English under lang="en"', async () => {
+    const container = document.createElement('div');
+    container.lang = 'en';
+    const reported = nextEvent<VagvalErrorDetail>(container, 'vagval-error');
+    container.innerHTML = `<vagval-strategy><script type="application/json">${json(testData)}</script><vagval-area-card area="climate"></vagval-area-card></vagval-strategy>`;
+    document.body.append(container);
+    await reported;
+    const el = card(container);
+    await el.updateComplete;
+    expect(text(part(el, 'error'))).to.contain('This area could not be shown.');
+    expect(text(part(el, 'error-details'))).to.contain('Details for the web editor (1 issue)');
+    await expect(el).to.be.accessible();
+    container.remove();
+  });
+
+  it('fires no vagval-error when its input is fine, in either mode', async () => {
+    const container = document.createElement('div');
+    const errors = collectErrors(container);
+    container.innerHTML = `<vagval-strategy><script type="application/json">${json(testData)}</script>
+      <vagval-area-card area="klimat" heading-level="4" color="#123"></vagval-area-card>
+    </vagval-strategy>
+    <vagval-area-card heading="Trygghet" href="/trygghet" color="#5b2a86">Text.</vagval-area-card>`;
+    document.body.append(container);
+    await stateIs(container.querySelector('vagval-strategy')!, 'ready');
+    await settle(container);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).to.deep.equal([]);
+    container.remove();
+  });
+
   it('shows a loading text while the provider loads, then the area', async () => {
     const el = await mount<HTMLElement>(html`<vagval-strategy src=${strategyUrl({ delay: 300, file: 'minimal-strategy.json' })}
       ><vagval-area-card area="hallbar-valfard"></vagval-area-card
