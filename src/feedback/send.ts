@@ -8,6 +8,12 @@ export interface SendOptions {
   retryDelayMs?: number;
   /** Give up one attempt after this many milliseconds (default 10000). */
   timeoutMs?: number;
+  /**
+   * Let the request outlive the page, for a reader who leaves right after answering.
+   * Only for a same-origin endpoint: some browsers refuse keepalive requests that
+   * need a CORS preflight (as a JSON POST to another origin does).
+   */
+  keepalive?: boolean;
 }
 
 const RETRY_DELAY_MS = 1000;
@@ -20,7 +26,7 @@ function outcomeOf(status: number): SendOutcome {
   return 'failed';
 }
 
-async function attempt(endpoint: string, body: string, timeoutMs: number): Promise<SendOutcome> {
+async function attempt(endpoint: string, body: string, timeoutMs: number, keepalive: boolean): Promise<SendOutcome> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
@@ -28,8 +34,7 @@ async function attempt(endpoint: string, body: string, timeoutMs: number): Promi
       body,
       // The page's full address (query and fragment) must not leak through the Referer header.
       referrerPolicy: 'no-referrer',
-      // The request outlives the page when the reader navigates away right after answering.
-      keepalive: true,
+      keepalive,
       signal: AbortSignal.timeout(timeoutMs),
     });
     return outcomeOf(response.status);
@@ -42,8 +47,9 @@ async function attempt(endpoint: string, body: string, timeoutMs: number): Promi
 export async function postAnswer(endpoint: string, answer: FeedbackAnswer, options: SendOptions = {}): Promise<SendOutcome> {
   const body = JSON.stringify(answer);
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
-  const first = await attempt(endpoint, body, timeoutMs);
+  const keepalive = options.keepalive ?? false;
+  const first = await attempt(endpoint, body, timeoutMs, keepalive);
   if (first !== 'failed') return first;
   await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? RETRY_DELAY_MS));
-  return attempt(endpoint, body, timeoutMs);
+  return attempt(endpoint, body, timeoutMs, keepalive);
 }

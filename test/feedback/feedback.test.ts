@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/elements/feedback/define.js';
 import '../../src/elements/strategy/define.js';
 import { defineElement } from '../../src/core/define.js';
@@ -6,7 +6,7 @@ import type { VagvalErrorDetail } from '../../src/core/events.js';
 import { VagvalFeedback } from '../../src/elements/feedback/feedback.js';
 import type { VagvalStrategy } from '../../src/elements/strategy/strategy.js';
 import { nextEvent, stateIs, strategyUrl } from '../helpers/setup.js';
-import { hrefOf, part, shownText, textOf, thisPage } from './helpers.js';
+import { eventually, hrefOf, mount, part, shownText, textOf, thisPage } from './helpers.js';
 
 const DATA = '/data/vagval-2020.json';
 const DATA_EN = '/data/vagval-2020-en.json';
@@ -19,7 +19,7 @@ function errorsOf(el: EventTarget): VagvalErrorDetail[] {
 }
 
 async function inProvider(src: string, feedback = html`<vagval-feedback></vagval-feedback>`, lang = 'sv') {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><vagval-strategy src=${src}>${feedback}</vagval-strategy></div>`);
+  const wrapper = await mount<HTMLElement>(html`<div lang=${lang}><vagval-strategy src=${src}>${feedback}</vagval-strategy></div>`);
   const provider = wrapper.querySelector<VagvalStrategy>('vagval-strategy')!;
   await stateIs(provider, 'ready');
   const el = wrapper.querySelector<VagvalFeedback>('vagval-feedback')!;
@@ -39,7 +39,7 @@ describe('<vagval-feedback>', () => {
 
   describe('standalone, from attributes', () => {
     it('shows the comment e-mail link, the service link with its hint and the last update, and passes axe', async () => {
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback
         comment-email="webbredaktionen@example.se"
         service-href="https://example.se/synpunkt"
         updated="2024-03-14"
@@ -59,7 +59,7 @@ describe('<vagval-feedback>', () => {
 
     it("mails a subject naming the page and a body with the page's address, without query or fragment", async () => {
       expect(window.location.search, 'the test page has a query to strip').not.to.equal('');
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback comment-email="webbredaktionen@example.se"></vagval-feedback>`);
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback comment-email="webbredaktionen@example.se"></vagval-feedback>`);
       const href = hrefOf(el, 'comment-link')!;
       const url = new URL(href);
       expect(url.protocol).to.equal('mailto:');
@@ -73,12 +73,12 @@ describe('<vagval-feedback>', () => {
 
     it('uses a plain subject when the page has no title', async () => {
       document.title = '';
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback comment-email="webb@example.se"></vagval-feedback>`);
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback comment-email="webb@example.se"></vagval-feedback>`);
       expect(decodeURIComponent(/subject=([^&]*)/.exec(hrefOf(el, 'comment-link')!)![1]!)).to.equal('Kommentar om webbsidan');
     });
 
     it('links to a comment form with the page as a parameter, preferred over e-mail', async () => {
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback
         comment-href="https://example.se/kommentar?form=3"
         comment-email="webb@example.se"
       ></vagval-feedback>`);
@@ -92,7 +92,7 @@ describe('<vagval-feedback>', () => {
     });
 
     it('drops javascript: links, and the hint that needs both links', async () => {
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback
         comment-href="javascript:alert(1)"
         service-href="https://example.se/synpunkt"
         updated-by="Webbredaktionen"
@@ -151,7 +151,7 @@ describe('<vagval-feedback>', () => {
     });
 
     it('speaks English under lang="en", also when the language changes later', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      const wrapper = await mount<HTMLElement>(html`<div lang="en">
         <vagval-feedback comment-email="webb@example.se" service-href="/synpunkt" updated="2024-03-14" updated-by="Web team"></vagval-feedback>
       </div>`);
       const el = wrapper.querySelector<VagvalFeedback>('vagval-feedback')!;
@@ -161,11 +161,11 @@ describe('<vagval-feedback>', () => {
       expect(decodeURIComponent(hrefOf(el, 'comment-link')!)).to.contain('Comment on the web page “Vägval 2020 – Landskrona”');
       await expect(el).to.be.accessible();
       wrapper.setAttribute('lang', 'sv-SE');
-      await waitUntil(() => textOf(el, 'updated-line') === 'Senast uppdaterad 14 mars 2024 av Web team');
+      await eventually(() => textOf(el, 'updated-line') === 'Senast uppdaterad 14 mars 2024 av Web team');
     });
 
     it("takes a municipality's own wording from text-* attributes", async () => {
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback
         comment-email="webb@example.se"
         service-href="/synpunkt"
         updated="2024-03-14"
@@ -225,19 +225,19 @@ describe('<vagval-feedback>', () => {
 
     it('resolves relative links in the data against the data file', async () => {
       const data = { version: 1, title: 'T', areas: [{ id: 'a', title: 'A' }], feedback: { commentHref: 'kommentar', serviceHref: 'synpunkt' } };
-      const wrapper = await fixture<HTMLElement>(html`<vagval-feedback
+      const wrapper = await mount<HTMLElement>(html`<vagval-feedback
         ><script type="application/json">
           ${JSON.stringify(data)}
         </script></vagval-feedback
       >`);
       const el = wrapper as unknown as VagvalFeedback;
-      await waitUntil(() => part(el, 'service-link') !== null);
+      await eventually(() => part(el, 'service-link') !== null);
       expect(hrefOf(el, 'service-link')).to.equal(new URL('synpunkt', document.baseURI).href);
       expect(new URL(hrefOf(el, 'comment-link')!).searchParams.get('page')).to.equal(thisPage());
     });
 
     it('says it is loading, with aria-busy, while the provider loads', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<vagval-strategy src=${`/__test__/hang?id=fb-hang-${Date.now()}`}
+      const wrapper = await mount<HTMLElement>(html`<vagval-strategy src=${`/__test__/hang?id=fb-hang-${Date.now()}`}
         ><vagval-feedback comment-email="webb@example.se"></vagval-feedback
       ></vagval-strategy>`);
       const el = wrapper.querySelector<VagvalFeedback>('vagval-feedback')!;
@@ -249,7 +249,7 @@ describe('<vagval-feedback>', () => {
     });
 
     it('leaves the error to a provider that failed, showing only what its own attributes give', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = await mount<HTMLElement>(html`<div>
         <vagval-strategy src=${strategyUrl({ status: 500 })}>
           <vagval-feedback id="bare"></vagval-feedback>
           <vagval-feedback id="with-attributes" service-href="https://example.se/synpunkt"></vagval-feedback>
@@ -269,8 +269,8 @@ describe('<vagval-feedback>', () => {
 
   describe('with its own src', () => {
     it('loads the data itself', async () => {
-      const el = await fixture<VagvalFeedback>(html`<vagval-feedback src=${DATA}></vagval-feedback>`);
-      await waitUntil(() => part(el, 'updated-line') !== null);
+      const el = await mount<VagvalFeedback>(html`<vagval-feedback src=${DATA}></vagval-feedback>`);
+      await eventually(() => part(el, 'updated-line') !== null);
       expect(textOf(el, 'updated-line')).to.equal('Senast uppdaterad 14 mars 2024 av Webbredaktionen');
     });
 
@@ -282,7 +282,7 @@ describe('<vagval-feedback>', () => {
       document.body.append(el);
       const { detail } = await failed;
       expect(detail.message).to.match(/404/);
-      await waitUntil(() => part(el, 'error') !== null);
+      await eventually(() => part(el, 'error') !== null);
       expect(textOf(el, 'error')).to.contain('Uppgifterna kunde inte visas.');
       expect(part(el, 'error-details')!.textContent).to.contain('404');
       expect(hrefOf(el, 'service-link')).to.equal('https://example.se/synpunkt');

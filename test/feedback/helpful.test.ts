@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/feedback/define.js';
 import type { VagvalErrorDetail, VagvalFeedbackDetail } from '../../src/core/events.js';
@@ -6,7 +6,7 @@ import type { VagvalFeedback } from '../../src/elements/feedback/feedback.js';
 import { QUEUE_KEY, type QueuedAnswer } from '../../src/feedback/answer-queue.js';
 import { nextEvent } from '../helpers/setup.js';
 import { endpointFor, recorded, UNREACHABLE_ENDPOINT } from './feedback-server.js';
-import { hrefOf, part, textOf, thisPage } from './helpers.js';
+import { eventually, hrefOf, mount, part, textOf, thisPage } from './helpers.js';
 
 /** Collects the vagval-feedback events an element fires. */
 function answersOf(el: EventTarget): VagvalFeedbackDetail[] {
@@ -25,7 +25,7 @@ function focused(el: VagvalFeedback): Element | null {
 
 /** A button before the element, so the test can Tab into it the way a reader does. */
 async function helpfulBlock(endpoint: string | undefined, extra = html``) {
-  const wrapper = await fixture<HTMLElement>(html`<div>
+  const wrapper = await mount<HTMLElement>(html`<div>
     <button id="before">Före</button>
     <vagval-feedback helpful endpoint=${endpoint ?? ''} comment-email="webbredaktionen@example.se">${extra}</vagval-feedback>
   </div>`);
@@ -72,11 +72,11 @@ describe('<vagval-feedback helpful>', () => {
     expect(part(el, 'no-button')!.getAttribute('aria-disabled')).to.equal('true');
     // The focus stays where the reader was.
     expect(focused(el)).to.equal(part(el, 'yes-button'));
-    await waitUntil(async () => (await recorded(id)).length === 1, 'the answer never reached the endpoint');
+    await eventually(async () => (await recorded(id)).length === 1, 'the answer never reached the endpoint');
     const [request] = await recorded(id);
     expect(request!.body).to.deep.equal({ page: thisPage(), answer: 'yes' });
     expect(request!.contentType).to.match(/^application\/json/);
-    await waitUntil(() => queued().length === 0, 'the sent answer stayed in the queue');
+    await eventually(() => queued().length === 0, 'the sent answer stayed in the queue');
     await expect(el).to.be.accessible();
   });
 
@@ -104,7 +104,7 @@ describe('<vagval-feedback helpful>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     const field = part<HTMLTextAreaElement>(el, 'comment-field')!;
-    await waitUntil(() => focused(el) === field, 'the comment field did not take the focus');
+    await eventually(() => focused(el) === field, 'the comment field did not take the focus');
     // Nothing is sent or fired before the reader has finished, but the answer is kept.
     expect(answers).to.deep.equal([]);
     expect(await recorded(id)).to.deep.equal([]);
@@ -129,9 +129,9 @@ describe('<vagval-feedback helpful>', () => {
     expect(part(el, 'comment-form')).to.equal(null);
     expect(textOf(el, 'status')).to.equal('Tack för ditt svar!');
     expect(focused(el)).to.equal(part(el, 'status'));
-    await waitUntil(async () => (await recorded(id)).length === 1);
+    await eventually(async () => (await recorded(id)).length === 1);
     expect((await recorded(id))[0]!.body).to.deep.equal({ page: thisPage(), answer: 'no', comment: 'Kartan saknas' });
-    await waitUntil(() => queued().length === 0);
+    await eventually(() => queued().length === 0);
     await expect(el).to.be.accessible();
   });
 
@@ -143,7 +143,7 @@ describe('<vagval-feedback helpful>', () => {
     part(el, 'comment-field')!.focus();
     await sendKeys({ type: '   ' });
     part(el, 'send-button')!.click();
-    await waitUntil(async () => (await recorded(id)).length === 1);
+    await eventually(async () => (await recorded(id)).length === 1);
     expect((await recorded(id))[0]!.body).to.deep.equal({ page: thisPage(), answer: 'no' });
   });
 
@@ -188,7 +188,7 @@ describe('<vagval-feedback helpful>', () => {
     part(el, 'yes-button')!.click();
     await el.updateComplete;
     expect(textOf(el, 'status')).to.equal('Tack för ditt svar!');
-    await waitUntil(() => textOf(el, 'status').startsWith('Ditt svar kunde inte skickas just nu.'), 'the failure was never shown', { timeout: 5000 });
+    await eventually(() => textOf(el, 'status').startsWith('Ditt svar kunde inte skickas just nu.'), 'the failure was never shown');
     expect(await recorded(id)).to.have.length(2);
     expect(answers).to.have.length(1);
     const offered = hrefOf(el, 'status-link')!;
@@ -201,9 +201,9 @@ describe('<vagval-feedback helpful>', () => {
     sessionStorage.setItem(QUEUE_KEY, JSON.stringify(queued().map((entry) => ({ ...entry, view: 'the-page-before' }))));
     const next = await helpfulBlock(url);
     const nextAnswers = answersOf(next);
-    await waitUntil(async () => (await recorded(id)).length === 3, 'the kept answer was not resent');
+    await eventually(async () => (await recorded(id)).length === 3, 'the kept answer was not resent');
     expect((await recorded(id))[2]!.body).to.deep.equal({ page: thisPage(), answer: 'yes' });
-    await waitUntil(() => queued().length === 0);
+    await eventually(() => queued().length === 0);
     // Resending is no new answer by this reader: no event, and the question is still open.
     expect(nextAnswers).to.deep.equal([]);
     expect(textOf(next, 'status')).to.equal('');
@@ -217,7 +217,7 @@ describe('<vagval-feedback helpful>', () => {
     el.remove();
     sessionStorage.setItem(QUEUE_KEY, JSON.stringify(queued().map((entry) => ({ ...entry, view: 'the-page-before' }))));
     await helpfulBlock(url);
-    await waitUntil(async () => (await recorded(id)).length === 1);
+    await eventually(async () => (await recorded(id)).length === 1);
     expect((await recorded(id))[0]!.body).to.deep.equal({ page: thisPage(), answer: 'no' });
   });
 
@@ -225,7 +225,7 @@ describe('<vagval-feedback helpful>', () => {
     const { id, url } = endpointFor({ status: 400 });
     const el = await helpfulBlock(url);
     part(el, 'yes-button')!.click();
-    await waitUntil(() => textOf(el, 'status').startsWith('Ditt svar kunde tyvärr inte skickas.'));
+    await eventually(() => textOf(el, 'status').startsWith('Ditt svar kunde tyvärr inte skickas.'));
     expect(await recorded(id)).to.have.length(1);
     expect(queued()).to.deep.equal([]);
     expect(hrefOf(el, 'status-link')).to.match(/^mailto:/);
@@ -235,7 +235,7 @@ describe('<vagval-feedback helpful>', () => {
     const el = await helpfulBlock(UNREACHABLE_ENDPOINT);
     el.lang = 'en';
     part(el, 'yes-button')!.click();
-    await waitUntil(() => textOf(el, 'status').startsWith('Your answer could not be sent just now.'), 'no failure shown', { timeout: 5000 });
+    await eventually(() => textOf(el, 'status').startsWith('Your answer could not be sent just now.'), 'no failure shown');
     expect(textOf(el, 'status')).to.contain('Send a comment about this web page to the web editors');
   });
 
@@ -288,7 +288,7 @@ describe('<vagval-feedback helpful>', () => {
   });
 
   it("takes the question's wording from text-* attributes, and speaks English", async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+    const wrapper = await mount<HTMLElement>(html`<div lang="en">
       <vagval-feedback helpful text-question="Was this page useful?" text-yes="Yes, it was" text-thanks="Thanks!"></vagval-feedback>
     </div>`);
     const el = wrapper.querySelector<VagvalFeedback>('vagval-feedback')!;

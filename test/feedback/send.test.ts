@@ -6,9 +6,9 @@ import { endpointFor, recorded, UNREACHABLE_ENDPOINT } from './feedback-server.j
 const answer = { page: 'https://kommun.example.se/vagval', answer: 'no' as const, comment: 'Svårt att hitta målen' };
 
 describe('postAnswer (against the test server)', () => {
-  it('POSTs the answer as JSON, without a Referer', async () => {
+  it('POSTs the answer as JSON, without a Referer, also as a keepalive request', async () => {
     const { id, url } = endpointFor();
-    expect(await postAnswer(url, answer, { retryDelayMs: 10 })).to.equal('sent');
+    expect(await postAnswer(url, answer, { retryDelayMs: 10, keepalive: true })).to.equal('sent');
     const requests = await recorded(id);
     expect(requests).to.have.length(1);
     expect(requests[0]!.method).to.equal('POST');

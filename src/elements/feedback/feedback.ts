@@ -11,7 +11,7 @@ import type { Issue } from '../../data/index.js';
 import type { FeedbackAnswer, QueuedAnswer } from '../../feedback/answer-queue.js';
 import { commentFormHref, emailAddress, endpointUrl, mailtoHref } from '../../feedback/links.js';
 import { cleanPageUrl } from '../../feedback/page-url.js';
-import { postAnswer } from '../../feedback/send.js';
+import { postAnswer, type SendOptions } from '../../feedback/send.js';
 import { chooseTemplate, fillTemplate, templateParts } from '../../feedback/template.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { safeUrl } from '../../format/url.js';
@@ -30,9 +30,17 @@ type Delivery = 'sending' | 'sent' | 'kept' | 'lost';
 
 const DEFAULT_MAX_LENGTH = 500;
 
+// Once per page: a page may use the question for its own analytics only, on purpose.
+let warnedNoEndpoint = false;
+
 /** A web editor's wording when given, otherwise the built-in one. */
 function wording(override: string | undefined, builtIn: string): string {
   return override?.trim() ? override : builtIn;
+}
+
+/** Sending options for an endpoint: a same-origin one may outlive the page (see `SendOptions.keepalive`). */
+function sendOptions(endpoint: string): SendOptions {
+  return { keepalive: new URL(endpoint).origin === window.location.origin };
 }
 
 /** The value of an attribute that overrides the data: `undefined` when absent, `''` when set empty (meaning "none"). */
@@ -164,12 +172,11 @@ export class VagvalFeedback extends VagvalDataElement {
   @state() private commentLength = 0;
 
   /** The queue entry and endpoint of the answer being given, fixed when the reader answers. */
-  private pending?: { id: string; endpoint: string | undefined };
+  private pending?: { id: string; endpoint: string | undefined; page: string };
   /** Endpoints whose answers left by earlier page views this element has resent. */
   private readonly resent = new Set<string>();
   private attributeIssues: Issue[] = [];
   private reportedAttributes = false;
-  private warnedNoEndpoint = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -184,8 +191,8 @@ export class VagvalFeedback extends VagvalDataElement {
       this.resent.add(endpoint);
       void this.resendLeftovers(endpoint);
     }
-    if (this.helpful && !this.endpoint?.trim() && !this.warnedNoEndpoint) {
-      this.warnedNoEndpoint = true;
+    if (this.helpful && !this.endpoint?.trim() && !warnedNoEndpoint) {
+      warnedNoEndpoint = true;
       console.warn('<vagval-feedback helpful> has no endpoint attribute: answers are only fired as vagval-feedback events, not sent anywhere.');
     }
   }
@@ -207,13 +214,15 @@ export class VagvalFeedback extends VagvalDataElement {
     return html`<div class="feedback" part="base">
       ${this.helpful ? this.renderHelpful(m, comment) : nothing}
       ${comment ? html`<p><a part="comment-link" href=${comment}>${wording(this.textComment, m.comment)}</a></p>` : nothing}
-      ${service
-        ? html`<p>${comment ? html`<span part="service-hint">${wording(this.textServiceHint, m.serviceHint)}</span> ` : nothing}<a part="service-link" href=${service}
-              >${wording(this.textService, m.service)}</a
-            ></p>`
-        : nothing}
+      ${service ? this.renderService(m, service, Boolean(comment)) : nothing}
       ${updated}
     </div>`;
+  }
+
+  /** The service link, after the sentence that tells the reader when to use it instead of the comment link. */
+  private renderService(m: FeedbackMessages, href: string, withHint: boolean): TemplateResult {
+    const hint = withHint ? html`<span part="service-hint">${wording(this.textServiceHint, m.serviceHint)}</span> ` : nothing;
+    return html`<p>${hint}<a part="service-link" href=${href}>${wording(this.textService, m.service)}</a></p>`;
   }
 
   private renderUpdated(m: FeedbackMessages): TemplateResult | typeof nothing {
@@ -221,7 +230,6 @@ export class VagvalFeedback extends VagvalDataElement {
     const strategy = this.strategy;
     const fromAttribute = overriding(this.lastUpdated);
     const dateIso = (fromAttribute ?? strategy?.updated ?? '').trim();
-    const date = parseIsoDate(dateIso);
     const dateText = formatDate(dateIso, lang);
     const byAttribute = overriding(this.updatedBy);
     const by = byAttribute ?? strategy?.updatedBy?.trim() ?? '';
@@ -229,10 +237,9 @@ export class VagvalFeedback extends VagvalDataElement {
     const available = [...(dateText ? ['date'] : []), ...(by ? ['by'] : [])];
     if (!available.length) return nothing;
     const builtIn = dateText && by ? m.updatedDateBy : dateText ? m.updatedDate : m.updatedBy;
-    const datetime = date && `${date.year}-${String(date.month).padStart(2, '0')}${date.day ? `-${String(date.day).padStart(2, '0')}` : ''}`;
     const parts = templateParts(chooseTemplate(this.textUpdated, builtIn, available)).map((part) => {
       if (typeof part === 'string') return part;
-      if (part.placeholder === 'date') return html`<time datetime=${ifDefined(datetime)}>${dateText}</time>`;
+      if (part.placeholder === 'date') return html`<time datetime=${dateIso}>${dateText}</time>`;
       if (part.placeholder === 'by') return html`<span lang=${ifDefined(byLang)}>${by}</span>`;
       return `{${part.placeholder}}`;
     });
@@ -257,7 +264,7 @@ export class VagvalFeedback extends VagvalDataElement {
     return html`<button
       type="button"
       part="answer-button ${answer}-button"
-      aria-pressed=${ifDefined(answered ? String(this.answer === answer) : undefined)}
+      aria-pressed=${ifDefined(answered ? (this.answer === answer ? 'true' : 'false') : undefined)}
       aria-disabled=${ifDefined(answered ? 'true' : undefined)}
       @click=${() => this.choose(answer)}
     >${label}</button>`;
@@ -342,8 +349,9 @@ export class VagvalFeedback extends VagvalDataElement {
   private async choose(answer: Answer): Promise<void> {
     if (this.answer !== undefined) return;
     this.answer = answer;
-    this.pending = { id: randomId(), endpoint: this.endpointHref() };
-    const given: FeedbackAnswer = { page: this.pageUrl() ?? '', answer };
+    const page = this.pageUrl() ?? '';
+    this.pending = { id: randomId(), endpoint: this.endpointHref(), page };
+    const given: FeedbackAnswer = { page, answer };
     if (answer === 'yes') {
       void this.deliver(given);
       return;
@@ -371,7 +379,7 @@ export class VagvalFeedback extends VagvalDataElement {
       this.step = 'done';
       this.delivery = 'sent';
     } else {
-      void this.deliver({ page: this.pageUrl() ?? '', answer: 'no', ...(comment ? { comment } : {}) });
+      void this.deliver({ page: this.pending?.page ?? '', answer: 'no', ...(comment ? { comment } : {}) });
     }
     await this.updateComplete;
     // The form is gone with the focus in it: the message that replaced it takes the focus.
@@ -389,7 +397,7 @@ export class VagvalFeedback extends VagvalDataElement {
       return;
     }
     const kept = this.keep(answer);
-    const outcome = await postAnswer(pending.endpoint, answer);
+    const outcome = await postAnswer(pending.endpoint, answer, sendOptions(pending.endpoint));
     if (outcome !== 'failed' || !kept) answerQueue().remove(pending.id);
     this.delivery = outcome === 'sent' ? 'sent' : outcome === 'failed' && kept ? 'kept' : 'lost';
   }
@@ -406,7 +414,7 @@ export class VagvalFeedback extends VagvalDataElement {
     const queue = answerQueue();
     const failed: QueuedAnswer[] = [];
     for (const entry of queue.takeLeftovers(endpoint, PAGE_VIEW)) {
-      if ((await postAnswer(endpoint, entry.answer)) === 'failed') failed.push(entry);
+      if ((await postAnswer(endpoint, entry.answer, sendOptions(endpoint))) === 'failed') failed.push(entry);
     }
     queue.giveBack(failed);
   }
