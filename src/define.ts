@@ -1,2 +1,4 @@
 // Defines every element. This is the entry of the one-script bundle `dist/vagval-widgets.js`.
 import './elements/strategy/define.js';
+import './elements/area-card/define.js';
+import './elements/area-grid/define.js';

@@ -9,3 +9,6 @@ export { strategyContext, type StrategyState } from './core/strategy-state.js';
 export type { VagvalLoadDetail, VagvalErrorDetail, VagvalFilterChangeDetail, VagvalFeedbackDetail } from './core/events.js';
 export { VERSION } from './version.js';
 export { VagvalStrategy } from './elements/strategy/strategy.js';
+export { VagvalAreaCard } from './elements/area-card/area-card.js';
+export { VagvalAreaGrid } from './elements/area-grid/area-grid.js';
+export { contrastRatio } from './format/contrast.js';
