@@ -25,9 +25,14 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  // One tab at a time: a background tab gets no animation frames, and tests wait for frames.
-  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Each test file in a window of its own: a background tab gets no animation frames.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+  concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: {

@@ -2,3 +2,4 @@
 import './elements/strategy/define.js';
 import './elements/area-card/define.js';
 import './elements/area-grid/define.js';
+import './elements/feedback/define.js';

@@ -11,4 +11,5 @@ export { VERSION } from './version.js';
 export { VagvalStrategy } from './elements/strategy/strategy.js';
 export { VagvalAreaCard } from './elements/area-card/area-card.js';
 export { VagvalAreaGrid } from './elements/area-grid/area-grid.js';
+export { VagvalFeedback } from './elements/feedback/feedback.js';
 export { contrastRatio } from './format/contrast.js';
