@@ -15,6 +15,16 @@ const TYPES = {
 const port = Number(process.env.PORT ?? 8080);
 
 const server = createServer((request, response) => {
+  // The demo's "Was this page helpful?" endpoint: prints each answer instead of storing it.
+  if (request.method === 'POST' && request.url === '/api/feedback') {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      console.log(`feedback: ${body}`);
+      response.writeHead(204).end();
+    });
+    return;
+  }
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   let file = normalize(join(root, path === '/' ? 'demo/index.html' : path));
   if (!file.startsWith(root)) {
