@@ -175,17 +175,32 @@ export class VagvalGoalOverview extends VagvalDataElement {
     const empty = html`<span aria-hidden="true">–</span><span class="visually-hidden">${messages.noValue}</span>`;
     return html`<tr role="row" part="row" class=${isOpen ? 'goal open' : 'goal'}>
         <th scope="row" role="rowheader">
-          <span class="goal-title" lang=${ifDefined(dataLang)}>${data.title}</span>
-          <button type="button" class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${detailId} @click=${() => this.toggle(data.id)}>
-            ${messages.showChart}<span class="visually-hidden">: ${data.title}</span>
+          <span class="goal-title" id="title-${index}" lang=${ifDefined(dataLang)}>${data.title}</span>
+          <button
+            type="button"
+            class="toggle"
+            part="toggle"
+            id="toggle-${index}"
+            aria-labelledby="toggle-${index} title-${index}"
+            aria-expanded=${isOpen ? 'true' : 'false'}
+            aria-controls=${detailId}
+            @click=${() => this.toggle(data.id)}
+          >
+            ${messages.showChart}
           </button>
         </th>
         <td role="cell">
           <span class="cell-label" aria-hidden="true">${messages.latest}</span>
           ${text.latest ? html`<span class="value">${spokenText(text.latest.value)}</span> <span class="period">(${text.latest.period})</span>` : empty}
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">${messages.target}</span>${text.target ? spokenText(text.target) : empty}</td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">${messages.status}</span>${statusBadge(data.status, lang)}</td>
+        <td role="cell">
+          <span class="cell-label" aria-hidden="true">${messages.target}</span>
+          ${text.target ? spokenText(text.target) : empty}
+        </td>
+        <td role="cell">
+          <span class="cell-label" aria-hidden="true">${messages.status}</span>
+          ${statusBadge(data.status, lang)}
+        </td>
         <td role="cell" class="trend" style=${styleMap(color ? { '--_area-color': color } : {})}>
           ${sparkline ? sparklineGraphic(sparkline) : nothing}<span class="visually-hidden">${spokenText(text.trend)}</span>
         </td>

@@ -1,0 +1,142 @@
+import '../src/elements/strategy/define.js';
+import '../src/elements/goal-overview/define.js';
+import { ContextProvider } from '@lit/context';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { strategyContext, type StrategyState } from '../src/core/strategy-state.js';
+
+interface GoalOverviewArgs {
+  area?: string;
+  sort: 'none' | 'best-first' | 'worst-first';
+  asOf: string;
+}
+
+const DATA = 'data/vagval-2020.json';
+
+const meta: Meta<GoalOverviewArgs> = {
+  title: 'Elements/vagval-goal-overview',
+  component: 'vagval-goal-overview',
+  args: { area: 'hallbar-valfard', sort: 'none', asOf: '2025' },
+  argTypes: {
+    area: { control: 'select', options: ['hallbar-valfard', 'tillvaxt', 'trygghet', 'klimat', 'folkhalsa'] },
+    sort: { control: 'inline-radio', options: ['none', 'best-first', 'worst-first'] },
+  },
+  render: (args) => html`<vagval-strategy src=${DATA}>
+    <vagval-goal-overview area=${ifDefined(args.area)} sort=${args.sort} as-of=${args.asOf}></vagval-goal-overview>
+  </vagval-strategy>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The goals of one area (or all, without `area`) in one table: latest value, target, status and a sparkline each. Readers can order the goals by status, and open any goal’s full chart in place. In a narrow column each goal becomes a block of its own, still a table for screen readers.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<GoalOverviewArgs>;
+
+// Holds the widgets inside it in one data state (for the loading state, which a real
+// provider passes through too quickly to see).
+function provideState(state: StrategyState) {
+  return ref((element) => {
+    if (!(element instanceof HTMLElement) || element.dataset.provided) return;
+    element.dataset.provided = 'true';
+    new ContextProvider(element, { context: strategyContext, initialValue: state }).hostConnected();
+  });
+}
+
+const longText = JSON.stringify({
+  version: 1,
+  title: 'Vägval 2020',
+  organization: 'Landskrona stad',
+  lang: 'sv',
+  areas: [
+    {
+      id: 'samhallsbyggnad',
+      title: 'Attraktiv och hållbar samhällsbyggnad med hänsyn till kulturmiljön',
+      color: '#1d4e89',
+      goals: [
+        {
+          id: 'kollektivtrafikresor',
+          title: 'Andelen av invånarnas resor till arbete och studier som görs med kollektivtrafik, cykel eller till fots ska öka',
+          unit: 'procent av alla resor',
+          decimals: 1,
+          target: { value: 55, period: 2030 },
+          series: [{ period: 2019, value: 41.2 }, { period: 2022, value: 44.9 }, { period: 2024, value: 46.3 }],
+        },
+        {
+          id: 'bostadsbyggande',
+          title: 'Antalet färdigställda bostäder i flerbostadshus och småhus per tusen invånare',
+          unit: 'bostäder per 1000 invånare',
+          decimals: 1,
+          target: { value: 8, period: 2028 },
+          series: [{ period: 2021, value: 4.1 }, { period: 2022, value: 5.6 }, { period: 2023, value: 4.9 }, { period: 2024, value: 4.4 }],
+        },
+      ],
+    },
+  ],
+});
+
+const emptyArea = JSON.stringify({ version: 1, title: 'Vägval', lang: 'sv', areas: [{ id: 'nytt', title: 'Nytt målområde' }] });
+
+export const OneArea: Story = {
+  name: 'One area',
+};
+
+export const AllAreas: Story = {
+  name: 'All areas',
+  args: { area: undefined },
+};
+
+export const WorstFirst: Story = {
+  name: 'Sorted by status, worst first',
+  args: { sort: 'worst-first' },
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  render: () => html`<div ${provideState({ status: 'loading' })}><vagval-goal-overview area="klimat"></vagval-goal-overview></div>`,
+};
+
+export const Empty: Story = {
+  name: 'Empty: an area without goals',
+  render: () => html`<vagval-strategy><script type="application/json">${emptyArea}</script><vagval-goal-overview area="nytt"></vagval-goal-overview></vagval-strategy>`,
+};
+
+export const UnknownArea: Story = {
+  name: 'Error, unknown area',
+  args: { area: 'finns-inte' },
+};
+
+export const InvalidData: Story = {
+  name: 'Error, invalid data (shown by the provider)',
+  render: () => html`<vagval-strategy><script type="application/json">${JSON.stringify({ version: 1, areas: [] })}</script><vagval-goal-overview></vagval-goal-overview></vagval-strategy>`,
+};
+
+export const LongSwedishText: Story = {
+  name: 'Long Swedish text',
+  render: () => html`<vagval-strategy><script type="application/json">${longText}</script><vagval-goal-overview area="samhallsbyggnad" as-of="2025"></vagval-goal-overview></vagval-strategy>`,
+};
+
+export const English: Story = {
+  name: 'English',
+  render: () => html`<div lang="en">
+    <vagval-strategy src="data/vagval-2020-en.json"><vagval-goal-overview area="tillvaxt" as-of="2025"></vagval-goal-overview></vagval-strategy>
+  </div>`,
+};
+
+export const Narrow: Story = {
+  name: 'Narrow screen (320 px)',
+  render: () => html`<div style="max-inline-size: 320px">
+    <vagval-strategy src=${DATA}><vagval-goal-overview area="trygghet" as-of="2025"></vagval-goal-overview></vagval-strategy>
+  </div>`,
+};
+
+export const Dashboard: Story = {
+  name: 'A hundred goals',
+  render: () => html`<vagval-strategy src="data/generated/dashboard-strategy.json"><vagval-goal-overview sort="worst-first" as-of="2025"></vagval-goal-overview></vagval-strategy>`,
+};
