@@ -4,12 +4,20 @@ import type { IndexedInitiative } from './search-index.js';
 export interface PlanGroup {
   /** The group's initiatives in display order, created or not. */
   readonly entries: readonly IndexedInitiative[];
-  /** Those in the DOM: each is created the first time it is shown and then stays. */
-  created: IndexedInitiative[];
-  /** How many of `created` are shown. */
+  /** Those in the DOM, in display order: each is created the first time it is shown and then stays. A new array whenever one is added. */
+  created: readonly IndexedInitiative[];
+  /** How many of `created` are to be shown (the group is hidden when none is). */
   shownCount: number;
-  /** Changes whenever `created` or a shown/hidden flag in the group changes: nothing else needs rendering. */
+  /** Changes whenever an item of the group is shown, hidden or created: an unchanged group needs no rendering. */
   version: number;
+}
+
+/** How much one step may do. */
+export interface StepBudget {
+  /** Items to create. */
+  create: number;
+  /** Groups to bring up to date beyond the top of the list (see `RenderPlan.show`). */
+  groups: number;
 }
 
 /**
@@ -17,28 +25,33 @@ export interface PlanGroup {
  *
  * An initiative enters the DOM the first time it is to be shown and then stays,
  * hidden when filtered out, so a keystroke in the search box shows and hides
- * existing items instead of building them. At most `budget` items are created
- * per step: the first screenful paints at once, the rest follows in later steps.
+ * existing items instead of building them.
  *
  * Items sit in groups of consecutive items. The browser skips style and layout
- * of off-screen groups (`content-visibility: auto`), so a change that hides or
- * shows hundreds of items costs little more than the groups on screen; and only
- * groups whose items changed are rendered again.
+ * of off-screen groups (`content-visibility: auto`), and only groups whose items
+ * changed are rendered again. Each step does a bounded amount of work, top of
+ * the list first: the reader sees the new result in the next frame, and the rest
+ * of the list follows in later steps (tasks) a few milliseconds apart.
  */
 export class RenderPlan {
   readonly groups: readonly PlanGroup[];
   private readonly groupOf: Int32Array;
   private readonly created: Uint8Array;
   private shownFlags: Uint8Array;
+  /** Groups whose flags changed but which wait for a later step. */
+  private readonly stale = new Set<number>();
 
   /**
    * @param ordered - Every initiative in display order (filtered out or not).
    * @param size - The number of positions (`IndexedInitiative.position` is below it).
+   * @param groupSize - Items per group.
+   * @param topItems - Shown items at the top of the list that are always brought up to date at once (a screenful or more).
    */
   constructor(
     readonly ordered: readonly IndexedInitiative[],
     size: number,
     groupSize: number,
+    private readonly topItems = 30,
   ) {
     this.groupOf = new Int32Array(size);
     this.created = new Uint8Array(size);
@@ -52,43 +65,64 @@ export class RenderPlan {
     this.groups = groups;
   }
 
-  /** True when the initiative is to be shown now. */
-  isShown(entry: IndexedInitiative): boolean {
-    return this.shownFlags[entry.position] === 1;
+  /** True when the initiative at this position (`IndexedInitiative.position`) is to be shown now. */
+  isShown(position: number): boolean {
+    return this.shownFlags[position] === 1;
   }
 
   /**
-   * Shows exactly `shown` (in display order): hides the rest, creates up to
-   * `budget` items that were never shown before, first ones first. Returns how
-   * many still wait to be created.
+   * Shows `shown` (in display order) and hides the rest, as far as `budget` allows
+   * in this step: every group up to the first `topItems` shown items, then up to
+   * `budget.groups` more in display order, creating up to `budget.create` items that
+   * were never shown before. Groups left for later are only those below the
+   * `topItems`-th shown item, which still holds a match. Returns how much waits
+   * for later steps (0: done).
    */
-  show(shown: readonly IndexedInitiative[], budget: number): number {
+  show(shown: readonly IndexedInitiative[], budget: StepBudget): number {
     const next = new Uint8Array(this.shownFlags.length);
-    const changed = new Set<number>();
-    let left = budget;
-    let waiting = 0;
+    for (const entry of shown) next[entry.position] = 1;
+    // A flag matters only for an item in the DOM.
+    for (let position = 0; position < next.length; position++) {
+      if (next[position] !== this.shownFlags[position] && this.created[position]) this.stale.add(this.groupOf[position]!);
+    }
+    this.shownFlags = next;
+
+    const grown = new Set<number>();
+    let left = budget.create;
+    let uncreated = 0;
     for (const entry of shown) {
-      next[entry.position] = 1;
       if (this.created[entry.position]) continue;
       if (left > 0) {
         this.created[entry.position] = 1;
-        changed.add(this.groupOf[entry.position]!);
+        grown.add(this.groupOf[entry.position]!);
         left--;
       } else {
-        waiting++;
+        uncreated++;
       }
     }
-    // A flag matters only for an item in the DOM.
-    for (let position = 0; position < next.length; position++) {
-      if (next[position] !== this.shownFlags[position] && this.created[position]) changed.add(this.groupOf[position]!);
-    }
-    this.shownFlags = next;
-    for (const index of changed) {
+
+    // Up to date now: the top of the list, the groups with new items (few: the
+    // creation budget bounds them), and `budget.groups` more in display order.
+    const top = this.topGroup(shown);
+    let extra = budget.groups;
+    for (const index of [...new Set([...this.stale, ...grown])].sort((a, b) => a - b)) {
+      if (index > top && !grown.has(index) && extra-- <= 0) continue;
+      this.stale.delete(index);
       const group = this.groups[index]!;
-      group.created = group.entries.filter((entry) => this.created[entry.position] === 1);
-      group.shownCount = group.created.reduce((count, entry) => count + next[entry.position]!, 0);
+      if (grown.has(index)) group.created = group.entries.filter((entry) => this.created[entry.position] === 1);
       group.version++;
     }
-    return waiting;
+    // Every group's count is kept current (cheap): a group with nothing to show
+    // is hidden as a whole at once, so no stale item can show below the last match.
+    for (const group of this.groups) {
+      group.shownCount = group.created.reduce((count, entry) => count + next[entry.position]!, 0);
+    }
+    return uncreated + this.stale.size;
+  }
+
+  /** The group that holds the `topItems`-th shown item (the last group when there are fewer). */
+  private topGroup(shown: readonly IndexedInitiative[]): number {
+    const entry = shown[Math.min(shown.length, this.topItems) - 1];
+    return entry ? this.groupOf[entry.position]! : -1;
   }
 }

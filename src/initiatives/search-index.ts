@@ -7,8 +7,8 @@ export interface IndexedInitiative {
   initiative: Initiative;
   /** Place in the data: the default order, and the tie-breaker of every other order. */
   position: number;
-  /** Title, summary and tags, folded for accent-insensitive search. */
-  searchText: string;
+  /** Title, summary and tags, folded for accent-insensitive search; computed at the first search. */
+  searchText?: string;
   /** Start as a fractional year; NaN when the initiative has no (valid) start. */
   start: number;
 }
@@ -17,9 +17,14 @@ export function indexInitiatives(initiatives: readonly Initiative[]): IndexedIni
   return initiatives.map((initiative, position) => ({
     initiative,
     position,
-    searchText: normalizeText([initiative.title, initiative.summary ?? '', ...(initiative.tags ?? [])].join(' \n ')),
     start: initiative.start === undefined ? NaN : periodToYear(initiative.start),
   }));
+}
+
+/** The folded search text of an entry, computed once, when first needed (a list may never be searched). */
+export function searchTextOf(entry: IndexedInitiative): string {
+  const { title, summary, tags } = entry.initiative;
+  return (entry.searchText ??= normalizeText([title, summary ?? '', ...(tags ?? [])].join(' \n ')));
 }
 
 /** A test for one filter state, with the query folded once rather than once per initiative. */
@@ -29,5 +34,5 @@ export function matcher(filters: Pick<FilterState, 'query' | 'area' | 'status'>)
   return (entry) =>
     (area === '' || entry.initiative.areas.includes(area)) &&
     (status === '' || entry.initiative.status === status) &&
-    (terms.length === 0 || containsAllTerms(entry.searchText, terms));
+    (terms.length === 0 || containsAllTerms(searchTextOf(entry), terms));
 }

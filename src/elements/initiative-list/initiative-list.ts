@@ -20,19 +20,23 @@ import {
   SORT_ORDERS,
   type FilterState,
 } from '../../initiatives/filter-state.js';
-import { RenderPlan } from '../../initiatives/render-plan.js';
+import { RenderPlan, type StepBudget } from '../../initiatives/render-plan.js';
 import { indexInitiatives, matcher, type IndexedInitiative } from '../../initiatives/search-index.js';
-import { sortInitiatives, titleCollator } from '../../initiatives/sort.js';
+import { sortInitiatives } from '../../initiatives/sort.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 import { renderItem, type ItemContext } from './item-view.js';
+import { foldSearchTextsWhenIdle } from './fold-when-idle.js';
 import { readLightItems } from './light-items.js';
+import { shownItems } from './shown-items.js';
 import { messages, type InitiativeListMessages } from './messages.js';
 import { UrlSyncController } from './url-sync.js';
 
-/** New items put into the DOM per update: a first screenful at once, the rest in later tasks. */
-const CREATE_BUDGET = 50;
+/** What a reader's change does at once: create a first screenful of new items, update the top of the list. */
+const FIRST_STEP: StepBudget = { create: 20, groups: 0 };
+/** What each later step (one per task) does, so typing is never held up for long. */
+const NEXT_STEP: StepBudget = { create: 100, groups: 16 };
 /** Items per block that the browser may skip while it is off screen. */
 const GROUP_SIZE = 25;
 /** Quiet time after the last filter change before the new count is announced. */
@@ -151,6 +155,10 @@ export class VagvalInitiativeList extends VagvalDataElement {
     this.requestUpdate();
   });
   private growth?: Promise<void>;
+  /** True for an update that continues building a long list. */
+  private growing = false;
+  /** The entries whose search texts are being prepared. */
+  private foldedEntries?: IndexedInitiative[];
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
   private urlRead = false;
@@ -250,7 +258,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
     const orderedKey = [this.entries, active.sort, source?.lang];
     if (!sameKey(orderedKey, this.orderedKey)) {
       this.orderedKey = orderedKey;
-      this.ordered = sortInitiatives(this.entries, active.sort, titleCollator(source?.lang || 'sv'));
+      this.ordered = sortInitiatives(this.entries, active.sort, source?.lang || 'sv');
       // A new order starts a new plan: the top of the list is built at once, the rest in steps.
       this.plan = new RenderPlan(this.ordered, this.entries.length, GROUP_SIZE);
     }
@@ -261,7 +269,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
     }
     const pageSize = this.pageSize;
     this.shown = pageSize === undefined ? this.matching : this.matching.slice(0, pageSize * (1 + this.extraPages));
-    this.waiting = this.plan.show(this.shown, CREATE_BUDGET);
+    this.waiting = this.plan.show(this.shown, this.growing ? NEXT_STEP : FIRST_STEP);
+    this.growing = false;
     this.updateItemContext(source);
   }
 
@@ -303,10 +312,15 @@ export class VagvalInitiativeList extends VagvalDataElement {
       clearReportedError(this);
       this.reportedInputIssues = false;
     }
+    if (this.waiting === 0 && this.filters && this.foldedEntries !== this.entries) {
+      const entries = (this.foldedEntries = this.entries);
+      foldSearchTextsWhenIdle(entries, () => this.entries === entries && this.isConnected);
+    }
     if (this.waiting > 0 && !this.growth) {
       this.growth = new Promise((resolve) =>
         setTimeout(() => {
           this.growth = undefined;
+          this.growing = true;
           this.requestUpdate();
           resolve();
         }),
@@ -444,19 +458,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
   private renderList() {
     const context = this.itemContext!;
     const plan = this.plan;
+    const isShown = (position: number) => plan.isShown(position);
     return html`<div class="list" part="list" role="list" ?hidden=${this.shown.length === 0}>${repeat(
       plan.groups,
       (group) => group,
       (group) =>
         group.created.length
-          ? html`<div class="group" ?hidden=${group.shownCount === 0}>${guard([group.version, context], () =>
+          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.version, group.shownCount > 0)}>${guard([group.created, context], () =>
               repeat(
                 group.created,
                 (entry) => entry,
                 (entry) =>
-                  html`<div class="item" part="item" role="listitem" data-position=${entry.position} ?hidden=${!plan.isShown(entry)}>${guard(
-                    [entry, context],
-                    () => renderItem(entry.initiative, context),
+                  html`<div class="item" part="item" role="listitem" data-position=${entry.position}>${guard([entry, context], () =>
+                    renderItem(entry.initiative, context),
                   )}</div>`,
               ),
             )}</div>`
