@@ -183,8 +183,9 @@ describe('<vagval-goal-overview>', () => {
   });
 
   it('waits for its provider with a loading text, and stays empty when the provider failed', async () => {
+    const slow = `/__goal-chart__/strategy?delay=200&id=overview-${Date.now()}`;
     const container = await fixture<HTMLDivElement>(html`<div>
-      <vagval-strategy src="/__goal-chart__/strategy?delay=200&id=overview-${Date.now()}"><vagval-goal-overview area="valfard"></vagval-goal-overview></vagval-strategy>
+      <vagval-strategy src=${slow}><vagval-goal-overview area="valfard"></vagval-goal-overview></vagval-strategy>
       <vagval-strategy src="/test/fixtures/does-not-exist.json"><vagval-goal-overview></vagval-goal-overview></vagval-strategy>
     </div>`);
     const [loading, failed] = [...container.querySelectorAll('vagval-goal-overview')];

@@ -152,12 +152,8 @@ export const goalChartStyles = [
   statusBadgeStyles,
   graphicStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     :host([type='sparkline']) {
       display: inline-block;
-      container-type: normal;
       vertical-align: middle;
     }
     figure {
@@ -191,10 +187,9 @@ export const goalChartStyles = [
       margin-block: 0.75em;
       touch-action: pan-y;
     }
-    @container (inline-size < 30em) {
-      .plot {
-        block-size: var(--vagval-goal-chart-height, 15em);
-      }
+    /* Set from the measured width: a lower plot in a narrow column. */
+    .narrow .plot {
+      block-size: var(--vagval-goal-chart-height, 15em);
     }
     .chart-progress .plot {
       block-size: auto;

@@ -39,6 +39,9 @@ import { statusBadge } from './status-badge.js';
 export const GOAL_CHART_TYPES = ['line', 'bar', 'progress', 'sparkline'] as const;
 export type GoalChartType = (typeof GOAL_CHART_TYPES)[number];
 
+/** Below this width (in the chart text's ems) the plot is drawn lower. */
+const NARROW_EMS = 36;
+
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const texts = (data: ChartData, lang: UiLang, organization: string | undefined) => ({
@@ -219,7 +222,8 @@ export class VagvalGoalChart extends VagvalDataElement {
     const hasValues = data.points.length > 0;
     const type = this.chartType;
     const interactive = hasValues && (type === 'line' || type === 'bar') && !this.tableShown;
-    return html`<figure class="chart chart-${type}" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
+    const narrow = this.size !== undefined && this.size.width < NARROW_EMS * this.size.fontSize;
+    return html`<figure class="chart chart-${type}${narrow ? ' narrow' : ''}" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
       <figcaption>${this.heading(data.title, dataLang)}</figcaption>
       ${data.description ? html`<p class="goal-description" part="goal-description" lang=${ifDefined(dataLang)}>${data.description}</p>` : nothing}
       <p class="summary" id="summary" part="summary"><slot name="description">${this.description ?? spokenText(summary)}</slot></p>

@@ -10,7 +10,19 @@ export interface PlotSize {
 type Listener = (size: PlotSize) => void;
 
 const listeners = new WeakMap<Element, Listener>();
+const pending = new Map<Element, PlotSize>();
 let observer: ResizeObserver | undefined;
+let frameRequested = false;
+
+// Sizes are handed over in the next frame, not inside the observer's callback: a listener
+// that changes layout there (a narrower column gets a lower plot) would make the browser
+// report "ResizeObserver loop completed with undelivered notifications".
+function deliver(): void {
+  frameRequested = false;
+  const sizes = [...pending];
+  pending.clear();
+  for (const [element, size] of sizes) listeners.get(element)?.(size);
+}
 
 function onResize(entries: ResizeObserverEntry[]): void {
   for (const entry of entries) {
@@ -18,11 +30,15 @@ function onResize(entries: ResizeObserverEntry[]): void {
     const width = Math.floor(box ? box.inlineSize : entry.contentRect.width);
     const height = Math.floor(box ? box.blockSize : entry.contentRect.height);
     const fontSize = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
-    listeners.get(entry.target)?.({ width, height, fontSize });
+    pending.set(entry.target, { width, height, fontSize });
+  }
+  if (!frameRequested) {
+    frameRequested = true;
+    requestAnimationFrame(deliver);
   }
 }
 
-/** Calls `listener` with the element's content size now (on the next frame) and whenever it changes. */
+/** Calls `listener` with the element's content size soon after it is observed, and whenever it changes. */
 export function observeSize(element: Element, listener: Listener): void {
   observer ??= new ResizeObserver(onResize);
   listeners.set(element, listener);
@@ -31,5 +47,12 @@ export function observeSize(element: Element, listener: Listener): void {
 
 export function unobserveSize(element: Element): void {
   listeners.delete(element);
+  pending.delete(element);
   observer?.unobserve(element);
+}
+
+/** The element's size now (forces layout: for a first render that must not wait a frame). */
+export function measureSize(element: Element): PlotSize {
+  const box = element.getBoundingClientRect();
+  return { width: Math.floor(box.width), height: Math.floor(box.height), fontSize: parseFloat(getComputedStyle(element).fontSize) || 16 };
 }

@@ -6,9 +6,6 @@ export const goalOverviewStyles = [
   statusBadgeStyles,
   graphicStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     .sort {
       display: flex;
       flex-wrap: wrap;
@@ -106,44 +103,40 @@ export const goalOverviewStyles = [
     .cell-label {
       display: none;
     }
-    /* A narrow column: each goal becomes a block, its cells labelled in place. The
-       explicit roles keep it a table for screen readers whatever the display. */
-    @container (inline-size < 36em) {
-      table,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
-      caption {
-        display: block;
-      }
-      thead {
-        display: block;
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
-      tr.goal {
-        padding-block: 0.75em;
-        border-block-end: 1px solid var(--vagval-goal-chart-grid-color, #d9d9d9);
-      }
-      th,
-      td {
-        border: 0;
-        padding: 0.15em 0;
-      }
-      .cell-label {
-        display: inline;
-        margin-inline-end: 0.5em;
-        font-weight: 400;
-      }
-      .cell-label::after {
-        content: ':';
-      }
+    /* A narrow column (measured by the element): each goal becomes a block, its cells
+       labelled in place. The explicit roles keep it a table for screen readers. */
+    .narrow,
+    .narrow tbody,
+    .narrow tr,
+    .narrow th,
+    .narrow td,
+    .narrow caption {
+      display: block;
+    }
+    .narrow thead {
+      display: block;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .narrow tr.goal {
+      padding-block: 0.75em;
+      border-block-end: 1px solid var(--vagval-goal-chart-grid-color, #d9d9d9);
+    }
+    .narrow th,
+    .narrow td {
+      border: 0;
+      padding: 0.15em 0;
+    }
+    .narrow .cell-label {
+      display: inline;
+      margin-inline-end: 0.5em;
+      font-weight: 400;
+    }
+    .narrow .cell-label::after {
+      content: ':';
     }
     @media (prefers-reduced-motion: no-preference) {
       .toggle::before {

@@ -19,12 +19,16 @@ import type { Strategy } from '../../data/index.js';
 import { coreMessages } from '../../i18n/core-messages.js';
 import type { UiLang } from '../../i18n/lang.js';
 import { sparklineGraphic } from '../goal-chart/graphics.js';
+import { measureSize, observeSize, unobserveSize, type PlotSize } from '../goal-chart/size-observer.js';
 import { spokenText } from '../goal-chart/spoken-text.js';
 import { statusBadge } from '../goal-chart/status-badge.js';
 import { goalOverviewStyles } from './goal-overview.styles.js';
 import { goalOverviewMessages } from './messages.js';
 
 const SORTS: readonly StatusSort[] = ['none', 'best-first', 'worst-first'];
+
+/** Below this width, in the host's ems, each goal becomes a block. */
+const NARROW_EMS = 36;
 
 /**
  * The goals of one priority area (or of all areas) in one table: each goal with its
@@ -77,6 +81,8 @@ export class VagvalGoalOverview extends VagvalDataElement {
   /** Goals whose full chart is open, by id. */
   @state() private open: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  /** The column is narrow: each goal becomes a block of its own. */
+  @state() private narrow = false;
 
   private resolved: ResolvedOverview = { kind: 'none' };
   private readonly resolve = memoizeLast((strategy: Strategy | undefined, area: string | undefined, asOf: string | undefined) =>
@@ -90,8 +96,24 @@ export class VagvalGoalOverview extends VagvalDataElement {
   // The charts opened inside get this element's data, wherever it came from.
   private readonly provider = new ContextProvider(this, { context: strategyContext, initialValue: { status: 'idle' } });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    observeSize(this, (size) => this.setWidth(size));
+  }
+
+  private setWidth(size: PlotSize): void {
+    if (size.width > 0) this.narrow = size.width < NARROW_EMS * size.fontSize;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unobserveSize(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Measured once before the first render, so a narrow column never shows the wide table first.
+    if (!this.hasUpdated) this.setWidth(measureSize(this));
     this.provider.setValue(this.strategyState);
     this.resolved = this.resolve(this.strategy, this.area, this.asOf);
     if (changed.has('area')) this.open = new Set();
@@ -137,9 +159,9 @@ export class VagvalGoalOverview extends VagvalDataElement {
           ${SORTS.map((option) => html`<option value=${option} ?selected=${option === sort}>${messages.sortOptions[option]}</option>`)}
         </select>
       </div>
-      <table part="table" role="table">
+      <table part="table" role="table" class=${this.narrow ? 'narrow' : ''}>
         <caption part="caption" lang=${ifDefined(resolved.area ? dataLang : undefined)}>${caption}</caption>
-        <thead role="rowgroup">
+        <thead>
           <tr role="row">
             <th scope="col" role="columnheader">${messages.goal}</th>
             <th scope="col" role="columnheader">${messages.latest}</th>
@@ -148,7 +170,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
             <th scope="col" role="columnheader">${messages.trend}</th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           ${repeat(
             goals,
             (goal) => goal.data.id,
