@@ -2,11 +2,14 @@
 // written as a web editor would, under one <vagval-strategy> holding the data as inline
 // JSON (`src` on the start page). "Done" is every element's updateComplete (the list's
 // includes its stepwise growth) and, for charts, every chart's graphics drawn.
-import '/dist/vagval-widgets.js';
+import { parseStrategy } from '/dist/vagval-widgets.js';
 import { litSettled } from '../page/paint.js';
 
 export const label = 'vagval-widgets (ours)';
 export const ours = true;
+
+/** What the provider does with the data before anything renders. */
+export const parse = (text) => parseStrategy(text);
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 

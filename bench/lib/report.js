@@ -47,19 +47,28 @@ export function printResults({ timings, bundle }) {
   if (timings.length) console.log(`\n${textTable(TIMING_HEAD, timingRows(timings))}`);
 }
 
-const METHOD = `How it is measured: \`bench/run.js\` builds every candidate's page adapter with Vite (minified),
-serves \`bench/\` and \`dist/\` from 127.0.0.1 and drives headless Chromium with playwright-core. Every
-repetition opens a fresh browser context and page; candidates run interleaved (all workloads and candidates
-once per repetition, the candidate order rotated each time). A render is timed from just before the
-candidate is handed the data (as JSON text, fetched beforehand) until the candidate reports it done (for
-Lit elements: every element's \`updateComplete\`, through shadow roots; for our charts, every chart drawn)
-and then two \`requestAnimationFrame\`s have passed, so the frame is painted. Parsing is inside the time:
-peers \`JSON.parse\` the text, ours also validates it. Animations are off for every chart. "Start" runs from
-navigation (cold cache) to the same point. Filter samples are single keystrokes typed with
-\`page.keyboard\` into the search box ("trygg", five keys), timed from the key event; "next paint" stops
-when the frame showing the filtered list has been rendered (a task queued from that frame's rAF), "painted"
-one frame later. Memory is V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\`. Ratios are
-ours ÷ peer, of medians: below 1 means ours is faster or smaller.`;
+const METHOD = `How it is measured (details in \`bench/README.md\` and the workload files):
+
+- Ours is built from the working tree as \`npm run build\` builds it; the page loads the one-script
+  bundle \`vagval-widgets.js\`. Every peer's page adapter is built by Vite (minified) from the same
+  library modules whose size is reported. Bytes are per file, summed: minified, gzip -9, brotli 11.
+- Headless Chromium (playwright-core), pages served from 127.0.0.1, 1280 × 800. Every repetition
+  opens a fresh browser context and page. Candidates run interleaved: each repetition runs every
+  workload for every candidate, in an order rotated from one repetition to the next.
+- A render is timed from just before the candidate gets the data (JSON text, fetched beforehand) until
+  it reports the render done (Lit elements: every element's \`updateComplete\`, through shadow roots;
+  our charts: every chart's graphics drawn) and two \`requestAnimationFrame\`s have passed, so the
+  frame is painted. Parsing counts: peers \`JSON.parse\` the text, ours also validates it. Chart
+  animations are off everywhere. "Start" runs from navigation (cold cache) to the same point.
+- "First screen" rows: ours draws what is on screen first and the rest in steps (charts when idle,
+  long lists in batches); peers render everything at once, so for them the first screen is the whole.
+- Filter: five real keystrokes ("trygg") per repetition, each one sample, timed from the key event;
+  "next paint" stops when the frame showing the filtered list has been rendered (a task queued from
+  that frame's rAF), "painted" one frame later. Update: five updates per repetition, each one sample.
+- Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\`, after one warm-up round and
+  again after 20 more rounds of mounting and removing the dashboard.
+- Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows
+  are a chart library plus a card library; neither has a list or a feedback block.`;
 
 /** Writes BENCHMARKS.md and bench/results/latest.json. */
 export function writeResults(root, results) {
