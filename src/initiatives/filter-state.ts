@@ -32,3 +32,13 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
 export function narrowsFurther(state: FilterState, presets: FilterState): boolean {
   return state.query.trim() !== '' || state.area !== presets.area || state.status !== presets.status;
 }
+
+/** The valid part of a choice made in the filter bar (menu values arrive as text). */
+export function validChoice(choice: Partial<Record<keyof FilterState, string>>): Partial<FilterState> {
+  const valid: Partial<FilterState> = {};
+  if (choice.query !== undefined) valid.query = choice.query;
+  if (choice.area !== undefined) valid.area = choice.area;
+  if (choice.status === '' || isInitiativeStatus(choice.status)) valid.status = choice.status;
+  if (isSortOrder(choice.sort)) valid.sort = choice.sort;
+  return valid;
+}

@@ -24,7 +24,7 @@ describe('<vagval-initiative-list> under a strict CSP', () => {
 
       const input = list.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
       input.value = 'motion';
-      input.dispatchEvent(new page.Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await waitUntil(() => list.shadowRoot!.querySelectorAll('.item:not([hidden])').length === 1, 'the search never filtered');
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!.click();
       await waitUntil(() => list.shadowRoot!.querySelectorAll('.item:not([hidden])').length === 3, 'clearing never showed the items again');

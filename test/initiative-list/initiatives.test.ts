@@ -1,7 +1,9 @@
 // The pure parts of the initiative list: no DOM needed.
 import { expect } from '@open-wc/testing';
 import type { Initiative } from '../../src/data/index.js';
-import { narrowsFurther, NO_FILTERS, sameFilters, type FilterState } from '../../src/initiatives/filter-state.js';
+import { attributeIssues, pageSizeOf } from '../../src/elements/initiative-list/attribute-issues.js';
+import { narrowsFurther, NO_FILTERS, sameFilters, validChoice, type FilterState } from '../../src/initiatives/filter-state.js';
+import { ListModel } from '../../src/initiatives/list-model.js';
 import { containsAllTerms, normalizeText, searchTerms } from '../../src/initiatives/normalize.js';
 import { RenderPlan } from '../../src/initiatives/render-plan.js';
 import { indexInitiatives, matcher } from '../../src/initiatives/search-index.js';
@@ -126,6 +128,65 @@ describe('initiatives: filter state', () => {
     expect(narrowsFurther(filters({ area: 'klimat', sort: 'title' }), presets)).to.equal(false);
     expect(narrowsFurther(filters({ area: '' }), presets)).to.equal(true);
     expect(narrowsFurther(filters({ area: 'klimat', query: 'x' }), presets)).to.equal(true);
+  });
+});
+
+describe('initiatives: choices and attributes', () => {
+  it('keeps only the valid part of a choice from the filter bar', () => {
+    expect(validChoice({ query: ' x ', area: 'klimat', status: 'done', sort: 'random' })).to.deep.equal({ query: ' x ', area: 'klimat' });
+    expect(validChoice({ status: '', sort: 'title' })).to.deep.equal({ status: '', sort: 'title' });
+    expect(validChoice({ status: 'completed' })).to.deep.equal({ status: 'completed' });
+  });
+
+  it('takes a whole number of at least 1 as a page size', () => {
+    expect(pageSizeOf(6)).to.equal(6);
+    expect([pageSizeOf(undefined), pageSizeOf(0), pageSizeOf(2.5), pageSizeOf(NaN), pageSizeOf(-3)]).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('names each attribute it cannot use, for the web editor', () => {
+    const areas = [{ id: 'klimat', title: 'Klimat' }];
+    expect(attributeIssues({ area: 'klimat', status: 'ongoing', sort: 'newest', limit: 4 }, areas)).to.deep.equal([]);
+    const issues = attributeIssues({ area: 'idrott', status: 'klar', sort: 'datum', limit: NaN }, areas);
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['area', 'status', 'sort', 'limit']);
+    expect(issues[0]!.message).to.contain('"idrott"').and.contain('"klimat"');
+    // Without areas (the editor's own items) there is nothing to check an area against.
+    expect(attributeIssues({ area: 'idrott', status: undefined, sort: undefined, limit: undefined }, [])).to.deep.equal([]);
+  });
+});
+
+describe('initiatives: list model', () => {
+  const input = { initiatives: sample, filters: NO_FILTERS, lang: 'sv', pageSize: undefined, pages: 1 };
+  const all = { create: 100, groups: 100 };
+
+  it('filters, sorts and cuts at the page size', () => {
+    const model = new ListModel();
+    model.update({ ...input, filters: filters({ area: 'klimat', sort: 'title' }), pageSize: 2 }, all);
+    expect(titles(model.matching)).to.deep.equal(['Allé', 'Zoner för cykel', 'Återvinning', 'Ängar']);
+    expect(titles(model.shown)).to.deep.equal(['Allé', 'Zoner för cykel']);
+    model.update({ ...input, filters: filters({ area: 'klimat', sort: 'title' }), pageSize: 2, pages: 2 }, all);
+    expect(titles(model.shown)).to.have.length(4);
+    expect(model.waiting).to.equal(0);
+  });
+
+  it('recomputes only what changed', () => {
+    const model = new ListModel();
+    model.update(input, all);
+    const { entries, matching, plan } = model;
+    model.update({ ...input, pages: 2 }, all);
+    expect(model.entries).to.equal(entries);
+    expect(model.matching).to.equal(matching);
+    expect(model.plan).to.equal(plan);
+    model.update({ ...input, filters: filters({ query: 'halsa' }) }, all);
+    expect(model.plan).to.equal(plan);
+    expect(titles(model.shown)).to.deep.equal(['Motion på recept', 'Allé']);
+    model.update({ ...input, filters: filters({ query: 'halsa', sort: 'newest' }) }, all);
+    expect(model.plan).to.not.equal(plan);
+  });
+
+  it('reports work left for later steps', () => {
+    const model = new ListModel();
+    model.update(input, { create: 3, groups: 0 });
+    expect(model.waiting).to.equal(sample.length - 3);
   });
 });
 

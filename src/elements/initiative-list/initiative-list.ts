@@ -8,37 +8,28 @@ import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError } from '../../core/error-view.js';
 import { vagvalEvent, type VagvalFilterChangeDetail } from '../../core/events.js';
 import { textLang } from '../../core/text-lang.js';
-import { INITIATIVE_STATUSES, type Area, type Initiative, type Issue } from '../../data/index.js';
+import type { Area, Initiative, Issue } from '../../data/index.js';
 import { formatCount } from '../../format/number.js';
 import { coreMessages } from '../../i18n/core-messages.js';
-import {
-  isInitiativeStatus,
-  isSortOrder,
-  narrowsFurther,
-  NO_FILTERS,
-  sameFilters,
-  SORT_ORDERS,
-  type FilterState,
-} from '../../initiatives/filter-state.js';
-import { RenderPlan, type StepBudget } from '../../initiatives/render-plan.js';
-import { indexInitiatives, matcher, type IndexedInitiative } from '../../initiatives/search-index.js';
-import { sortInitiatives } from '../../initiatives/sort.js';
+import { isInitiativeStatus, isSortOrder, narrowsFurther, NO_FILTERS, sameFilters, validChoice, type FilterState } from '../../initiatives/filter-state.js';
+import { ListModel } from '../../initiatives/list-model.js';
+import type { StepBudget } from '../../initiatives/render-plan.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
+import { attributeIssues, pageSizeOf } from './attribute-issues.js';
+import { renderFilterBar } from './filter-bar.js';
+import { foldSearchTextsWhenIdle } from './fold-when-idle.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 import { renderItem, type ItemContext } from './item-view.js';
-import { foldSearchTextsWhenIdle } from './fold-when-idle.js';
 import { readLightItems } from './light-items.js';
-import { shownItems } from './shown-items.js';
 import { messages, type InitiativeListMessages } from './messages.js';
+import { shownItems } from './shown-items.js';
 import { UrlSyncController } from './url-sync.js';
 
 /** What a reader's change does at once: create a first screenful of new items, update the top of the list. */
 const FIRST_STEP: StepBudget = { create: 20, groups: 0 };
 /** What each later step (one per task) does, so typing is never held up for long. */
 const NEXT_STEP: StepBudget = { create: 100, groups: 16 };
-/** Items per block that the browser may skip while it is off screen. */
-const GROUP_SIZE = 25;
 /** Quiet time after the last filter change before the new count is announced. */
 const ANNOUNCE_DELAY_MS = 800;
 
@@ -126,27 +117,20 @@ export class VagvalInitiativeList extends VagvalDataElement {
   /** The reader's choices, over the presets from the attributes. */
   @state() private choices: Partial<FilterState> = {};
 
-  /** How many times "Visa fler" was pressed since the filters last changed. */
-  @state() private extraPages = 0;
+  /** Pages shown: 1, plus one for each "Visa fler" since the filters last changed. */
+  @state() private pages = 1;
 
+  /** The text of the live region: the count, once the reader pauses. */
   @state() private announcement = '';
 
   private readonly url = new UrlSyncController(this, () => this.readUrl());
-
-  // Derived data, each part recomputed only when what it depends on changed.
+  private readonly model = new ListModel();
   private listSource?: ListSource;
-  private entries: IndexedInitiative[] = [];
-  private ordered: IndexedInitiative[] = [];
-  private orderedKey: unknown[] = [];
-  private matching: IndexedInitiative[] = [];
-  private matchingKey: unknown[] = [];
-  private shown: IndexedInitiative[] = [];
-  private plan = new RenderPlan([], 0, GROUP_SIZE);
-  private waiting = 0;
   private itemContext?: ItemContext;
-  private itemContextKey: unknown[] = [];
   private inputIssues: Issue[] = [];
-  private areaSheet?: { areas: readonly unknown[]; sheet: CSSStyleSheet };
+  private reportedInputIssues = false;
+  private urlRead = false;
+  private areaSheet?: { areas: readonly Area[]; sheet: CSSStyleSheet };
   private lightItems?: Initiative[];
   private readonly lightObserver = new MutationObserver((records) => {
     // The element's own attributes are Lit's business; only its children are items.
@@ -154,15 +138,13 @@ export class VagvalInitiativeList extends VagvalDataElement {
     this.lightItems = undefined;
     this.requestUpdate();
   });
-  private growth?: Promise<void>;
-  /** True for an update that continues building a long list. */
-  private growing = false;
-  /** The entries whose search texts are being prepared. */
-  private foldedEntries?: IndexedInitiative[];
+  /** The next step of a long list's rendering, while one is due. */
+  private nextStep?: Promise<void>;
+  private stepping = false;
+  /** The entries whose search texts are prepared in idle time. */
+  private foldedEntries?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
-  private urlRead = false;
-  private reportedInputIssues = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -175,11 +157,11 @@ export class VagvalInitiativeList extends VagvalDataElement {
     clearTimeout(this.announceTimer);
   }
 
-  /** Also waits until every item due is in the DOM (long lists render in steps). */
+  /** Also waits for the later steps of a long list, until the DOM shows every item as it should. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.growth) {
-      await this.growth;
+    while (this.nextStep) {
+      await this.nextStep;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -204,15 +186,12 @@ export class VagvalInitiativeList extends VagvalDataElement {
     if (!this.filters) return this.presets;
     const active = { ...this.presets, ...this.choices };
     // A shared link may name an area that is no longer in the data: show all rather than nothing.
-    if (this.listSource?.areas.length && !this.listSource.areas.some((area) => area.id === active.area)) active.area = '';
+    const areas = this.listSource?.areas ?? [];
+    if (areas.length && !areas.some((area) => area.id === active.area)) active.area = '';
     return active;
   }
 
-  private get pageSize(): number | undefined {
-    const limit = this.limit;
-    return limit !== undefined && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : undefined;
-  }
-
+  /** The data to list: the strategy's, or without any, the editor's own `<li>` items. */
   private readSource(): ListSource | undefined {
     const strategy = this.strategy;
     if (strategy) return { initiatives: strategy.initiatives ?? [], areas: strategy.areas, lang: strategy.lang };
@@ -221,56 +200,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
     return this.lightItems.length ? { initiatives: this.lightItems, areas: [], lang: undefined } : undefined;
   }
 
-  /** Problems with the element's own attributes, against the data it shows. */
-  private checkInputs(source: ListSource | undefined): Issue[] {
-    const issues: Issue[] = [];
-    const area = this.area?.trim();
-    if (area && source?.areas.length && !source.areas.some((known) => known.id === area)) {
-      const known = source.areas.map((known) => `"${known.id}"`).join(', ');
-      issues.push({ path: 'area', message: `the area attribute is "${area}", but the data has no area with that id; known area ids: ${known}` });
-    }
-    if (this.status !== undefined && this.status !== null && !isInitiativeStatus(this.status)) {
-      issues.push({ path: 'status', message: `the status attribute is "${this.status}"; expected one of ${INITIATIVE_STATUSES.map((s) => `"${s}"`).join(', ')}` });
-    }
-    if (this.sort !== undefined && this.sort !== null && !isSortOrder(this.sort)) {
-      issues.push({ path: 'sort', message: `the sort attribute is "${this.sort}"; expected one of ${SORT_ORDERS.map((s) => `"${s}"`).join(', ')}` });
-    }
-    if (this.limit !== undefined && this.limit !== null && this.pageSize === undefined) {
-      issues.push({ path: 'limit', message: `the limit attribute is "${this.getAttribute('limit') ?? this.limit}"; expected a whole number of at least 1` });
-    }
-    return issues;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.filters && (!this.urlRead || changed.has('urlPrefix'))) {
       this.urlRead = true;
       this.readUrl();
     }
-    const source = this.readSource();
-    if (source?.initiatives !== this.listSource?.initiatives) {
-      this.entries = indexInitiatives(source?.initiatives ?? []);
-    }
-    this.listSource = source;
-    this.inputIssues = this.checkInputs(source);
+    const source = (this.listSource = this.readSource());
+    this.inputIssues = attributeIssues({ area: this.area, status: this.status, sort: this.sort, limit: this.limit }, source?.areas ?? []);
     this.adoptAreaColors(source);
-
-    const active = this.active;
-    const orderedKey = [this.entries, active.sort, source?.lang];
-    if (!sameKey(orderedKey, this.orderedKey)) {
-      this.orderedKey = orderedKey;
-      this.ordered = sortInitiatives(this.entries, active.sort, source?.lang || 'sv');
-      // A new order starts a new plan: the top of the list is built at once, the rest in steps.
-      this.plan = new RenderPlan(this.ordered, this.entries.length, GROUP_SIZE);
-    }
-    const matchingKey = [this.ordered, active.query.trim(), active.area, active.status];
-    if (!sameKey(matchingKey, this.matchingKey)) {
-      this.matchingKey = matchingKey;
-      this.matching = this.ordered.filter(matcher(active));
-    }
-    const pageSize = this.pageSize;
-    this.shown = pageSize === undefined ? this.matching : this.matching.slice(0, pageSize * (1 + this.extraPages));
-    this.waiting = this.plan.show(this.shown, this.growing ? NEXT_STEP : FIRST_STEP);
-    this.growing = false;
+    this.model.update(
+      { initiatives: source?.initiatives ?? [], filters: this.active, lang: source?.lang, pageSize: pageSizeOf(this.limit), pages: this.pages },
+      this.stepping ? NEXT_STEP : FIRST_STEP,
+    );
+    this.stepping = false;
     this.updateItemContext(source);
   }
 
@@ -278,15 +220,16 @@ export class VagvalInitiativeList extends VagvalDataElement {
     const lang = this.locale.lang;
     const state = this.strategyState;
     const baseUrl = 'baseUrl' in state ? state.baseUrl : undefined;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const key = [source?.areas, source?.lang, lang, baseUrl, level];
-    if (this.itemContext && sameKey(key, this.itemContextKey)) return;
-    this.itemContextKey = key;
+    const headingLevel = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const previous = this.itemContext;
+    if (previous && previous.source === source && previous.lang === lang && previous.baseUrl === baseUrl && previous.headingLevel === headingLevel) return;
     this.itemContext = {
+      source,
+      baseUrl,
       lang,
       messages: this.messages,
       textLang: textLang(source, lang),
-      headingLevel: level,
+      headingLevel,
       areas: new Map(source?.areas.map((area, index) => [area.id, { title: area.title, colorClass: areaColorClass(index) }])),
       url: (url) => this.dataUrl(url),
       dates: new Map(),
@@ -303,24 +246,17 @@ export class VagvalInitiativeList extends VagvalDataElement {
   }
 
   protected override updated(): void {
-    if (this.inputIssues.length) {
-      const count = this.inputIssues.length;
-      reportError(this, { message: `<${this.localName}> has ${count === 1 ? 'an attribute' : 'attributes'} it cannot use.`, issues: this.inputIssues });
-      this.reportedInputIssues = true;
-    } else if (this.reportedInputIssues) {
-      // Fixed: the same mistake made again later is reported again.
-      clearReportedError(this);
-      this.reportedInputIssues = false;
+    this.reportInputIssues();
+    const { model } = this;
+    if (model.waiting === 0 && this.filters && this.foldedEntries !== model.entries) {
+      const entries = (this.foldedEntries = model.entries);
+      foldSearchTextsWhenIdle(entries, () => model.entries === entries && this.isConnected);
     }
-    if (this.waiting === 0 && this.filters && this.foldedEntries !== this.entries) {
-      const entries = (this.foldedEntries = this.entries);
-      foldSearchTextsWhenIdle(entries, () => this.entries === entries && this.isConnected);
-    }
-    if (this.waiting > 0 && !this.growth) {
-      this.growth = new Promise((resolve) =>
+    if (model.waiting > 0 && !this.nextStep) {
+      this.nextStep = new Promise((resolve) =>
         setTimeout(() => {
-          this.growth = undefined;
-          this.growing = true;
+          this.nextStep = undefined;
+          this.stepping = true;
           this.requestUpdate();
           resolve();
         }),
@@ -331,11 +267,23 @@ export class VagvalInitiativeList extends VagvalDataElement {
     focusTarget?.focus();
   }
 
+  private reportInputIssues(): void {
+    const issues = this.inputIssues;
+    if (issues.length) {
+      reportError(this, { message: `<${this.localName}> has ${issues.length === 1 ? 'an attribute' : 'attributes'} it cannot use.`, issues });
+      this.reportedInputIssues = true;
+    } else if (this.reportedInputIssues) {
+      // Fixed: the same mistake made again later is reported again.
+      clearReportedError(this);
+      this.reportedInputIssues = false;
+    }
+  }
+
   /** Takes the filters from the page URL (on load, and on back and forward). */
   private readUrl(): void {
     if (!this.filters) return;
     this.choices = readFilterParams(window.location.search, this.urlPrefix);
-    this.extraPages = 0;
+    this.pages = 1;
   }
 
   /** The reader changed a filter: show, remember in the URL, tell the page, announce the new count. */
@@ -343,8 +291,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
     const before = this.active;
     this.choices = { ...this.choices, ...choice };
     const after = this.active;
-    if (sameFilters(before, after) && before.query === after.query) return;
-    this.extraPages = 0;
+    if (sameFilters(before, after)) return;
+    this.pages = 1;
     const presets = this.presets;
     const prefix = this.urlPrefix;
     this.url.write((search) => writeFilterParams(search, prefix, after, presets));
@@ -352,17 +300,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
     this.announceSoon();
   }
 
+  /** Back to the presets; focus goes to the search box, since the button pressed disappears. */
   private clearFilters(): void {
     this.choose({ ...this.presets });
     this.choices = {};
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#query');
   }
 
+  /** Shows the next page and moves focus to its first item's title. */
   private showMore(): void {
-    const firstNew = this.shown.length;
-    this.extraPages++;
+    const firstNew = this.model.shown.length;
+    this.pages++;
     this.focusAfterUpdate = () => {
-      const entry = this.shown[firstNew];
+      const entry = this.model.shown[firstNew];
       return entry && this.renderRoot.querySelector<HTMLElement>(`[data-position="${entry.position}"] .title`);
     };
   }
@@ -379,9 +329,11 @@ export class VagvalInitiativeList extends VagvalDataElement {
 
   private countText(): string {
     const lang = this.locale.lang;
-    const total = this.filters ? this.entries.length : this.matching.length;
+    const { entries, matching, shown } = this.model;
+    // With the filter bar the reader can widen the presets, so the whole data is the total.
+    const total = this.filters ? entries.length : matching.length;
     const filtered = this.filters && narrowsFurther(this.active, NO_FILTERS);
-    return this.messages.count({ shown: this.shown.length, matching: this.matching.length, total, filtered }, (count) => formatCount(count, lang));
+    return this.messages.count({ shown: shown.length, matching: matching.length, total, filtered }, (count) => formatCount(count, lang));
   }
 
   override render() {
@@ -391,88 +343,48 @@ export class VagvalInitiativeList extends VagvalDataElement {
     if (state.status === 'loading') return html`<p class="loading" part="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
     // With a provider, the provider shows its error; with its own data, the list does.
     const ownError = state.status === 'error' && this.source.active ? renderError(lang, state.issues) : nothing;
-    if (!this.listSource) return ownError;
-    return html`${ownError}${this.filters ? this.renderFilterBar() : nothing}
+    const source = this.listSource;
+    if (!source) return ownError;
+    const active = this.active;
+    const presets = this.presets;
+    return html`${ownError}${this.filters
+        ? renderFilterBar({
+            messages: this.messages,
+            active,
+            areas: source.areas,
+            textLang: this.itemContext?.textLang,
+            canClear: narrowsFurther(active, presets) || active.sort !== presets.sort,
+            onChange: (choice) => this.choose(validChoice(choice)),
+            onClear: () => this.clearFilters(),
+          })
+        : nothing}
       <p class="count" part="count">${this.countText()}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderList()}${this.renderEnd()}`;
-  }
-
-  private renderFilterBar() {
-    const m = this.messages;
-    const active = this.active;
-    const areas = this.listSource?.areas ?? [];
-    return html`<form class="filter-bar" part="filter-bar" role="search" aria-label=${m.filterBar} @submit=${(event: Event) => event.preventDefault()}>
-      <div class="field search">
-        <label for="query">${m.search}</label>
-        <span class="hint" id="query-hint">${m.searchHint}</span>
-        <input
-          id="query"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="query-hint"
-          .value=${active.query}
-          @input=${(event: Event) => this.choose({ query: (event.target as HTMLInputElement).value })}
-        />
-      </div>
-      ${areas.length
-        ? html`<div class="field">
-            <label for="area">${m.area}</label>
-            <select id="area" part="filter-select" @change=${(event: Event) => this.choose({ area: (event.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${active.area === ''}>${m.allAreas}</option>
-              ${areas.map((area) => html`<option value=${area.id} ?selected=${active.area === area.id}>${area.title}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <div class="field">
-        <label for="status">${m.status}</label>
-        <select id="status" part="filter-select" @change=${(event: Event) => this.chooseStatus((event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${active.status === ''}>${m.allStatuses}</option>
-          ${INITIATIVE_STATUSES.map((status) => html`<option value=${status} ?selected=${active.status === status}>${m.statuses[status]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="sort">${m.sort}</label>
-        <select id="sort" part="filter-select" @change=${(event: Event) => this.chooseSort((event.target as HTMLSelectElement).value)}>
-          ${SORT_ORDERS.map((order) => html`<option value=${order} ?selected=${active.sort === order}>${m.sortOrders[order]}</option>`)}
-        </select>
-      </div>
-      ${narrowsFurther(active, this.presets) || active.sort !== this.presets.sort
-        ? html`<button type="button" class="button clear" part="clear-button" @click=${() => this.clearFilters()}>${m.clearFilters}</button>`
-        : nothing}
-    </form>`;
-  }
-
-  private chooseStatus(value: string): void {
-    if (value === '' || isInitiativeStatus(value)) this.choose({ status: value });
-  }
-
-  private chooseSort(value: string): void {
-    if (isSortOrder(value)) this.choose({ sort: value });
   }
 
   // A list of groups of items rather than a <ul>: the groups let the browser skip
   // off-screen work (see RenderPlan), and role="list" survives `list-style: none`.
   private renderList() {
     const context = this.itemContext!;
-    const plan = this.plan;
+    const { plan, shown } = this.model;
     const isShown = (position: number) => plan.isShown(position);
-    return html`<div class="list" part="list" role="list" ?hidden=${this.shown.length === 0}>${repeat(
+    return html`<div class="list" part="list" role="list" ?hidden=${shown.length === 0}>${repeat(
       plan.groups,
       (group) => group,
       (group) =>
         group.created.length
-          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.version, group.shownCount > 0)}>${guard([group.created, context], () =>
-              repeat(
-                group.created,
-                (entry) => entry,
-                (entry) =>
-                  html`<div class="item" part="item" role="listitem" data-position=${entry.position}>${guard([entry, context], () =>
-                    renderItem(entry.initiative, context),
-                  )}</div>`,
-              ),
+          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.version, group.shownCount > 0)}>${guard(
+              [group.created, context],
+              () =>
+                repeat(
+                  group.created,
+                  (entry) => entry,
+                  (entry) =>
+                    html`<div class="item" part="item" role="listitem" data-position=${entry.position}>${guard([entry, context], () =>
+                      renderItem(entry.initiative, context),
+                    )}</div>`,
+                ),
             )}</div>`
           : nothing,
     )}</div>`;
@@ -480,24 +392,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
 
   private renderEnd() {
     const m = this.messages;
-    if (this.matching.length === 0) {
+    const { matching, shown } = this.model;
+    if (matching.length === 0) {
       const canClear = this.filters && narrowsFurther(this.active, this.presets);
       return html`<div class="empty" part="empty">
         <p>${canClear ? m.noMatch : m.noInitiatives}</p>
-        ${canClear
-          ? html`<button type="button" class="button" part="clear-button" @click=${() => this.clearFilters()}>${m.clearFilters}</button>`
-          : nothing}
+        ${canClear ? html`<button type="button" class="button" part="clear-button" @click=${() => this.clearFilters()}>${m.clearFilters}</button>` : nothing}
       </div>`;
     }
-    if (this.shown.length < this.matching.length) {
+    if (shown.length < matching.length) {
       return html`<button type="button" class="button more" part="more-button" @click=${() => this.showMore()}>${m.showMore}</button>`;
     }
     return nothing;
   }
-}
-
-function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function filterDetail(filters: FilterState): VagvalFilterChangeDetail {

@@ -7,6 +7,9 @@ import type { InitiativeListMessages } from './messages.js';
 
 /** What every item of one render shares; a new object whenever any of it changes. */
 export interface ItemContext {
+  /** What the context was made from (the list's data source and data file URL). */
+  source: unknown;
+  baseUrl: string | undefined;
   lang: UiLang;
   messages: InitiativeListMessages;
   /** `lang` for text from the data, when it differs from the UI language. */

@@ -1,0 +1,68 @@
+import type { Initiative } from '../data/index.js';
+import type { FilterState } from './filter-state.js';
+import { RenderPlan, type StepBudget } from './render-plan.js';
+import { indexInitiatives, matcher, type IndexedInitiative } from './search-index.js';
+import { sortInitiatives } from './sort.js';
+
+const GROUP_SIZE = 25;
+
+/** What the list shows for one set of inputs. */
+export interface ListInput {
+  initiatives: readonly Initiative[];
+  filters: FilterState;
+  /** The data's language: the rules for A–Ö. */
+  lang: string | undefined;
+  /** Items per page with `limit`; undefined shows every match. */
+  pageSize: number | undefined;
+  /** Pages shown ("Visa fler" adds one). */
+  pages: number;
+}
+
+/**
+ * The list from data to DOM plan: indexed once per data set, sorted once per
+ * order, filtered once per filter state, and each step of the render plan.
+ * Each stage is recomputed only when its own inputs changed.
+ */
+export class ListModel {
+  /** Every initiative, indexed. */
+  entries: IndexedInitiative[] = [];
+  /** Those passing the filters, in display order. */
+  matching: IndexedInitiative[] = [];
+  /** Those on screen now (`matching`, cut at the page limit). */
+  shown: IndexedInitiative[] = [];
+  plan = new RenderPlan([], 0, GROUP_SIZE);
+  /** Work left for later steps (0 when the DOM is complete). */
+  waiting = 0;
+
+  private initiatives?: readonly Initiative[];
+  private ordered: IndexedInitiative[] = [];
+  private orderKey: unknown[] = [];
+  private matchKey: unknown[] = [];
+
+  /** Brings the model up to date and plans one step of DOM work within `budget`. */
+  update(input: ListInput, budget: StepBudget): void {
+    const { filters } = input;
+    if (input.initiatives !== this.initiatives) {
+      this.initiatives = input.initiatives;
+      this.entries = indexInitiatives(input.initiatives);
+    }
+    const orderKey = [this.entries, filters.sort, input.lang];
+    if (!sameKey(orderKey, this.orderKey)) {
+      this.orderKey = orderKey;
+      this.ordered = sortInitiatives(this.entries, filters.sort, input.lang || 'sv');
+      // A new order starts a new plan: the top of the list is built at once, the rest in steps.
+      this.plan = new RenderPlan(this.ordered, this.entries.length, GROUP_SIZE);
+    }
+    const matchKey = [this.ordered, filters.query.trim(), filters.area, filters.status];
+    if (!sameKey(matchKey, this.matchKey)) {
+      this.matchKey = matchKey;
+      this.matching = this.ordered.filter(matcher(filters));
+    }
+    this.shown = input.pageSize === undefined ? this.matching : this.matching.slice(0, input.pageSize * input.pages);
+    this.waiting = this.plan.show(this.shown, budget);
+  }
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
