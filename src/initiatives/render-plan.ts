@@ -16,8 +16,8 @@ export interface PlanGroup {
 export interface StepBudget {
   /** Items to create. */
   create: number;
-  /** Groups to bring up to date beyond the top of the list (see `RenderPlan.show`). */
-  groups: number;
+  /** Shown/hidden changes to make beyond the top of the list (see `RenderPlan.show`), a group at a time. */
+  changes: number;
 }
 
 /**
@@ -38,8 +38,8 @@ export class RenderPlan {
   private readonly groupOf: Int32Array;
   private readonly created: Uint8Array;
   private shownFlags: Uint8Array;
-  /** Groups whose flags changed but which wait for a later step. */
-  private readonly stale = new Set<number>();
+  /** Groups whose flags changed but which wait for a later step, with how many items changed in each. */
+  private readonly stale = new Map<number, number>();
 
   /**
    * @param ordered - Every initiative in display order (filtered out or not).
@@ -72,9 +72,9 @@ export class RenderPlan {
 
   /**
    * Shows `shown` (in display order) and hides the rest, as far as `budget` allows
-   * in this step: every group up to the first `topItems` shown items, then up to
-   * `budget.groups` more in display order, creating up to `budget.create` items that
-   * were never shown before. Groups left for later are only those below the
+   * in this step: every group up to the first `topItems` shown items, then groups
+   * below while their changes fit in `budget.changes`, creating up to
+   * `budget.create` items that were never shown before. Groups left for later are only those below the
    * `topItems`-th shown item, which still holds a match. Returns how much waits
    * for later steps (0: done).
    */
@@ -83,7 +83,10 @@ export class RenderPlan {
     for (const entry of shown) next[entry.position] = 1;
     // A flag matters only for an item in the DOM.
     for (let position = 0; position < next.length; position++) {
-      if (next[position] !== this.shownFlags[position] && this.created[position]) this.stale.add(this.groupOf[position]!);
+      if (next[position] === this.shownFlags[position] || !this.created[position]) continue;
+      const index = this.groupOf[position]!;
+      // At most one change per item, however often it flipped since the group was last updated.
+      this.stale.set(index, Math.min((this.stale.get(index) ?? 0) + 1, this.groups[index]!.entries.length));
     }
     this.shownFlags = next;
 
@@ -102,11 +105,16 @@ export class RenderPlan {
     }
 
     // Up to date now: the top of the list, the groups with new items (few: the
-    // creation budget bounds them), and `budget.groups` more in display order.
+    // creation budget bounds them), and groups below in display order while
+    // `budget.changes` lasts.
     const top = this.topGroup(shown);
-    let extra = budget.groups;
-    for (const index of [...new Set([...this.stale, ...grown])].sort((a, b) => a - b)) {
-      if (index > top && !grown.has(index) && extra-- <= 0) continue;
+    let changes = budget.changes;
+    for (const index of [...new Set([...this.stale.keys(), ...grown])].sort((a, b) => a - b)) {
+      if (index > top && !grown.has(index)) {
+        const cost = this.stale.get(index) ?? 0;
+        if (cost > changes) continue;
+        changes -= cost;
+      }
       this.stale.delete(index);
       const group = this.groups[index]!;
       if (grown.has(index)) group.created = group.entries.filter((entry) => this.created[entry.position] === 1);

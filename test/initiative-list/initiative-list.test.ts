@@ -633,5 +633,31 @@ describe('<vagval-initiative-list>', () => {
       expect(titles.every((title) => title.includes('Häljarp'))).to.equal(true);
       expect(countText(list)).to.equal(`Visar ${titles.length} av ${formatCount(2000, 'sv')} initiativ.`);
     });
+
+    it('on a keystroke changes no DOM but the hidden flags, the count and the clear button', async () => {
+      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
+      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
+      await stateIs(provider, 'ready');
+      await waitUntil(() => list.shadowRoot!.querySelector('.item'));
+      await list.updateComplete;
+      const changes: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement!;
+          changes.push(record.type === 'attributes' ? `${target.className}[${record.attributeName}]` : `${target.className || target.localName} ${record.type}`);
+        }
+      });
+      observer.observe(list.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      part(list, '#query').focus();
+      await sendKeys({ type: 'tr' });
+      await sendKeys({ press: 'Backspace' });
+      await list.updateComplete;
+      observer.disconnect();
+      // The count's text, the clear button appearing and going, and `hidden` on items and groups: nothing else.
+      const kinds = new Set(changes.map((change) => change.replace(/^(item|group)\[hidden\]$/, 'hidden')));
+      kinds.delete('hidden');
+      for (const kind of kinds) expect(kind).to.match(/^(count|filter-bar) /);
+      expect(changes.filter((change) => change === 'item[hidden]').length).to.be.above(1000);
+    });
   });
 });

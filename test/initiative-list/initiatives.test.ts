@@ -156,7 +156,7 @@ describe('initiatives: choices and attributes', () => {
 
 describe('initiatives: list model', () => {
   const input = { initiatives: sample, filters: NO_FILTERS, lang: 'sv', pageSize: undefined, pages: 1 };
-  const all = { create: 100, groups: 100 };
+  const all = { create: 100, changes: 10_000 };
 
   it('filters, sorts and cuts at the page size', () => {
     const model = new ListModel();
@@ -185,7 +185,7 @@ describe('initiatives: list model', () => {
 
   it('reports work left for later steps', () => {
     const model = new ListModel();
-    model.update(input, { create: 3, groups: 0 });
+    model.update(input, { create: 3, changes: 0 });
     expect(model.waiting).to.equal(sample.length - 3);
   });
 });
@@ -228,7 +228,7 @@ describe('initiatives: URL parameters', () => {
 
 describe('initiatives: render plan', () => {
   const many = indexInitiatives(Array.from({ length: 12 }, (_, index) => item(`i${index}`, `Initiativ ${index}`)));
-  const all = { create: 100, groups: 100 };
+  const all = { create: 100, changes: 10_000 };
 
   const createdTitles = (plan: RenderPlan) => plan.groups.flatMap((group) => titles(group.created));
   const versions = (plan: RenderPlan) => plan.groups.map((group) => group.version);
@@ -236,10 +236,10 @@ describe('initiatives: render plan', () => {
   it('creates the first items at once and the rest in later steps, in groups', () => {
     const plan = new RenderPlan(many, many.length, 5);
     expect(plan.groups.map((group) => group.entries.length)).to.deep.equal([5, 5, 2]);
-    expect(plan.show(many, { create: 4, groups: 0 })).to.equal(8);
+    expect(plan.show(many, { create: 4, changes: 0 })).to.equal(8);
     expect(createdTitles(plan)).to.have.length(4);
-    expect(plan.show(many, { create: 4, groups: 0 })).to.equal(4);
-    expect(plan.show(many, { create: 4, groups: 0 })).to.equal(0);
+    expect(plan.show(many, { create: 4, changes: 0 })).to.equal(4);
+    expect(plan.show(many, { create: 4, changes: 0 })).to.equal(0);
     expect(createdTitles(plan)).to.have.length(12);
   });
 
@@ -270,14 +270,15 @@ describe('initiatives: render plan', () => {
     const before = versions(plan);
     // Show every other item: the top three shown (0, 2, 4) sit in groups 0 to 2.
     const everyOther = many.filter((entry) => entry.position % 2 === 0);
-    expect(plan.show(everyOther, { create: 0, groups: 1 })).to.equal(2);
+    // Each group below has one change: a budget of one change updates one more group per step.
+    expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(2);
     expect(versions(plan).map((version, index) => version - before[index]!)).to.deep.equal([1, 1, 1, 1, 0, 0]);
-    expect(plan.show(everyOther, { create: 0, groups: 1 })).to.equal(1);
-    expect(plan.show(everyOther, { create: 0, groups: 1 })).to.equal(0);
+    expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(1);
+    expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(0);
     expect(versions(plan).map((version, index) => version - before[index]!)).to.deep.equal([1, 1, 1, 1, 1, 1]);
 
     // Only the first item left: the groups below hold nothing to show and hide at once, updated or not.
-    plan.show(many.slice(0, 1), { create: 0, groups: 0 });
+    plan.show(many.slice(0, 1), { create: 0, changes: 0 });
     expect(plan.groups.map((group) => group.shownCount)).to.deep.equal([1, 0, 0, 0, 0, 0]);
   });
 });

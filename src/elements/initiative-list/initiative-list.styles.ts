@@ -107,6 +107,8 @@ export const initiativeListStyles = css`
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
+    /* Room above a title that "Visa fler" focuses, below a page's sticky header. */
+    scroll-margin-block: 4rem 1rem;
   }
   .title:focus {
     outline: none;

@@ -26,14 +26,20 @@ import { messages, type InitiativeListMessages } from './messages.js';
 import { shownItems } from './shown-items.js';
 import { UrlSyncController } from './url-sync.js';
 
-/** What a reader's change does at once: create a first screenful of new items, update the top of the list. */
-const FIRST_STEP: StepBudget = { create: 20, groups: 0 };
+/**
+ * What a reader's change does at once: create a first screenful of new items,
+ * update the top of the list, and a few hundred changes below it (most keystrokes
+ * need no more than that).
+ */
+const FIRST_STEP: StepBudget = { create: 20, changes: 300 };
 /** What each later step (one per task) does, so typing is never held up for long. */
-const NEXT_STEP: StepBudget = { create: 100, groups: 16 };
+const NEXT_STEP: StepBudget = { create: 100, changes: 500 };
 /** Quiet time after the last filter change before the new count is announced. */
 const ANNOUNCE_DELAY_MS = 800;
 
 interface ListSource {
+  /** What it was read from: the strategy, or the list of the editor's items. */
+  from: object;
   initiatives: readonly Initiative[];
   /** Area filter options; empty for the editor's own items, which have no area titles. */
   areas: readonly Area[];
@@ -191,13 +197,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
     return active;
   }
 
-  /** The data to list: the strategy's, or without any, the editor's own `<li>` items. */
+  /** The data to list: the strategy's, or without any, the editor's own `<li>` items. The same object while they stay the same. */
   private readSource(): ListSource | undefined {
     const strategy = this.strategy;
-    if (strategy) return { initiatives: strategy.initiatives ?? [], areas: strategy.areas, lang: strategy.lang };
-    if (this.strategyState.status !== 'idle') return undefined;
-    this.lightItems ??= readLightItems(this);
-    return this.lightItems.length ? { initiatives: this.lightItems, areas: [], lang: undefined } : undefined;
+    let from: object | undefined = strategy;
+    if (!strategy && this.strategyState.status === 'idle') {
+      this.lightItems ??= readLightItems(this);
+      if (this.lightItems.length) from = this.lightItems;
+    }
+    if (from === undefined) return undefined;
+    if (this.listSource?.from === from) return this.listSource;
+    return strategy
+      ? { from, initiatives: strategy.initiatives ?? [], areas: strategy.areas, lang: strategy.lang }
+      : { from, initiatives: this.lightItems ?? [], areas: [], lang: undefined };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
