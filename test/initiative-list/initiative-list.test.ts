@@ -425,6 +425,17 @@ describe('<vagval-initiative-list>', () => {
       expect(pageParams().get('a-status')).to.equal('planned');
     });
 
+    it('follows the URL back and forward between the page\'s own history entries', async () => {
+      const list = await renderList(listOfFixture(html`<vagval-initiative-list filters></vagval-initiative-list>`));
+      const events = collect(document, 'vagval-filter-change');
+      history.pushState(null, '', '?vagval-status=planned');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await list.updateComplete;
+      expect(shownTitles(list)).to.deep.equal(['Återvinningscentral i norr', 'Etapp 10 av gång- och cykelnätet']);
+      expect(part<HTMLSelectElement>(list, '#status').value).to.equal('planned');
+      expect(events).to.have.length(0);
+    });
+
     it('ignores the URL without a filter bar, and unknown values in it', async () => {
       history.replaceState(null, '', '?vagval-q=motion&vagval-area=nowhere&vagval-status=done');
       const plain = await renderList(listOfFixture(html`<vagval-initiative-list></vagval-initiative-list>`));
@@ -632,6 +643,23 @@ describe('<vagval-initiative-list>', () => {
       expect(titles.length).to.be.above(0).and.below(2000);
       expect(titles.every((title) => title.includes('Häljarp'))).to.equal(true);
       expect(countText(list)).to.equal(`Visar ${titles.length} av ${formatCount(2000, 'sv')} initiativ.`);
+    });
+
+    it('with a limit, builds only what is shown, and "Visa fler" focuses the first new one', async () => {
+      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list limit="10" sort="title"></vagval-initiative-list></vagval-strategy>`);
+      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
+      await stateIs(provider, 'ready');
+      await waitUntil(() => list.shadowRoot!.querySelector('.item'));
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(10);
+      part(list, '[part="more-button"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(20);
+      const titles = shownTitles(list);
+      expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal(titles[10]);
+      // A–Ö over the whole list, not just the page.
+      expect([...titles].sort(new Intl.Collator('sv', { numeric: true }).compare)).to.deep.equal(titles);
     });
 
     it('on a keystroke changes no DOM but the hidden flags, the count and the clear button', async () => {
