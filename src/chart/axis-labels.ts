@@ -1,5 +1,5 @@
 import { formatValue } from '../format/number.js';
-import type { UiLang } from '../i18n/lang.js';
+import { intlLocale, type UiLang } from '../i18n/lang.js';
 
 const compactFormats = new Map<UiLang, Intl.NumberFormat>();
 const monthFormats = new Map<UiLang, Intl.DateTimeFormat>();
@@ -11,7 +11,7 @@ const monthFormats = new Map<UiLang, Intl.DateTimeFormat>();
 export function valueTickFormat(lang: UiLang, options: { unit?: string; decimals: number; maxAbs: number }): (value: number) => string {
   if (options.maxAbs >= 1e6) {
     let format = compactFormats.get(lang);
-    if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })));
+    if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', maximumFractionDigits: 1 })));
     return (value) => format.format(value);
   }
   const unit = options.unit === '%' ? '%' : undefined;
@@ -23,6 +23,6 @@ export function timeTickLabel(x: number, lang: UiLang): string {
   const month = Math.round(x * 12);
   if (month % 12 === 0) return String(month / 12);
   let format = monthFormats.get(lang);
-  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' })));
   return format.format(new Date(Date.UTC(Math.floor(month / 12), month % 12, 1)));
 }

@@ -1,4 +1,4 @@
-import type { UiLang } from '../i18n/lang.js';
+import { intlLocale, type UiLang } from '../i18n/lang.js';
 import type { ChartData } from './chart-data.js';
 import { chartTexts } from './messages.js';
 import { dataTable } from './table.js';
@@ -8,15 +8,17 @@ const SEPARATOR: Record<UiLang, string> = { sv: ';', en: ',' };
 
 const BOM = '\uFEFF';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number as Excel reads it: no digit grouping, the locale's decimal sign, an ASCII minus. */
 function csvNumber(value: number, lang: UiLang, decimals: number | undefined): string {
-  return new Intl.NumberFormat(lang, {
-    useGrouping: false,
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 10,
-  })
-    .format(value)
-    .replace('\u2212', '-');
+  const key = `${lang}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), { useGrouping: false, minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 10 });
+    numberFormats.set(key, format);
+  }
+  return format.format(value).replace('\u2212', '-');
 }
 
 /** A text cell, quoted when needed; text that Excel would run as a formula is defused with a leading apostrophe. */

@@ -1,5 +1,5 @@
 import type { GoalStatus } from '../data/index.js';
-import type { Catalogue } from '../i18n/lang.js';
+import { intlLocale, type Catalogue, type UiLang } from '../i18n/lang.js';
 import type { PeriodKind } from './chart-data.js';
 
 /**
@@ -47,7 +47,7 @@ export interface ChartTexts {
   targetAt: (value: string) => string;
 }
 
-const list = (lang: string, items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+const list = (lang: UiLang, items: string[]) => new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
 
 const svAt = (period: string, kind: PeriodKind) => (kind === 'year' ? `år ${period}` : kind === 'month' ? `i ${period}` : `den ${period}`);
 const enAt = (period: string, kind: PeriodKind) => (kind === 'day' ? `on ${period}` : `in ${period}`);

@@ -58,11 +58,14 @@ function periodsOf(columns: readonly Column[]): Map<number, Period> {
   return periods;
 }
 
-function valueAt(column: Column, x: number): number | undefined {
-  if (column.points) return column.points.find((point) => point.x === x)?.value;
-  // A target or baseline without a period holds for every row.
+/** A column's value for each period (by fractional year); a target or baseline without a period holds for every row. */
+function valuesOf(column: Column): (x: number) => number | undefined {
+  if (column.points) {
+    const byX = new Map(column.points.map((point) => [point.x, point.value]));
+    return (x) => byX.get(x);
+  }
   const mark = column.mark!;
-  return mark.x === undefined || mark.x === x ? mark.value : undefined;
+  return (x) => (mark.x === undefined || mark.x === x ? mark.value : undefined);
 }
 
 /**
@@ -72,6 +75,7 @@ function valueAt(column: Column, x: number): number | undefined {
 export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?: string } = {}): DataTable {
   const columns = columnsOf(data, lang, options.valueHeader);
   const periods = [...periodsOf(columns)].sort(([a], [b]) => a - b);
+  const lookups = columns.map(valuesOf);
   return {
     periodHeader: chartTexts[lang].periodHeader(data.periodKind),
     columns: columns.map(({ label, fromData }) => ({ label, fromData })),
@@ -79,8 +83,8 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
       x,
       period,
       label: periodText(period, lang),
-      cells: columns.map((column) => {
-        const value = valueAt(column, x);
+      cells: columns.map((column, index) => {
+        const value = lookups[index]!(x);
         if (value === undefined) return undefined;
         return { value, ...(column.mark ? targetValueText(value, lang, data) : valueText(value, lang, data)) };
       }),

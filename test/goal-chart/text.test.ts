@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeGoal } from '../../src/chart/chart-data.js';
+import { formatDate } from '../../src/format/date.js';
 import { contrastRatio, usableSeriesColor } from '../../src/chart/color.js';
 import { csvFileName, toCsv } from '../../src/chart/csv.js';
 import { memoizeLast } from '../../src/chart/memo.js';
@@ -58,6 +59,12 @@ describe('text: values and periods', () => {
     expect(differenceText(1, 'sv', { unit: '%', decimals: 0 }).text).to.equal('1 procentenhet');
     expect(differenceText(9.2, 'en', { unit: '%', decimals: 1 }).text).to.equal('9.2 percentage points');
     expect(differenceText(1440, 'sv', { unit: 'kr' })).to.deep.equal({ text: `1${NB}440 kr`, speech: '1440 kr' });
+  });
+
+  it('writes months and days exactly as formatDate does', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const period of ['2024-01', '2024-12', '2024-02-29', '1999-07-04']) expect(periodText(period, lang)).to.equal(formatDate(period, lang));
+    }
   });
 
   it('writes periods as years, months and days, never digit-grouped', () => {
