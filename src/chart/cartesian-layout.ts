@@ -153,12 +153,12 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const yLabels = values.map((value) => ({ value, label: formatTick(value) }));
   const left = round(Math.max(...yLabels.map((tick) => textWidth(tick.label, fontSize))) + gap);
 
-  // End labels: the latest value, and each comparison's name.
+  // End labels: the latest value, and each comparison's name (two lines at most).
   const maxLabelWidth = Math.max(fontSize * 4, width * 0.3);
   const endLabels = [
-    { lines: [valueText(latest.value, lang, data).text], last: latest, kind: 'latest' as const },
+    { lines: wrappedLines(valueText(latest.value, lang, data).text, maxLabelWidth, fontSize), last: latest, kind: 'latest' as const },
     ...data.comparisons.map((comparison) => ({
-      lines: wrappedLines(comparison.label, maxLabelWidth, fontSize),
+      lines: wrappedLines(comparison.label, maxLabelWidth, fontSize, 2),
       last: comparison.points[comparison.points.length - 1]!,
       kind: 'comparison' as const,
     })),

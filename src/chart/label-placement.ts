@@ -17,9 +17,19 @@ export function labelBox(label: ChartLabel, fontSize: number, lineHeight: number
   return { left, right: left + width, top, bottom: top + label.lines.length * lineHeight, width };
 }
 
-/** A label whose lines fit `maxWidth`, wrapped at spaces. */
-export function wrappedLines(text: string, maxWidth: number, fontSize: number): string[] {
-  return textWidth(text, fontSize) <= maxWidth ? [text] : wrapText(text, maxWidth, fontSize);
+/**
+ * A label whose lines fit `maxWidth`, wrapped at spaces, at most `maxLines` of them:
+ * the last line then ends in "…" (the full text is in the summary, table and tooltip).
+ */
+export function wrappedLines(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  if (textWidth(text, fontSize) <= maxWidth) return [text];
+  const lines = wrapText(text, maxWidth, fontSize);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last.length > 1 && textWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1).trimEnd();
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
 }
 
 /**

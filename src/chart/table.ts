@@ -27,6 +27,8 @@ export interface DataTableColumn {
 
 export interface DataTable {
   periodHeader: string;
+  /** The unit the value columns are in, for their headings; absent for `%`, which each value carries. */
+  unit?: string;
   /** The value columns: the goal's own values, each comparison, then target and baseline when there are any. */
   columns: DataTableColumn[];
   rows: DataTableRow[];
@@ -71,13 +73,18 @@ function valuesOf(column: Column): (x: number) => number | undefined {
 /**
  * The chart as a table: one row per period of any series (or of the target), in
  * time order; columns for the goal's values, each comparison, the target and the baseline.
+ * Cells carry `%`; any other unit is named in `unit`, for the headings.
  */
 export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?: string } = {}): DataTable {
   const columns = columnsOf(data, lang, options.valueHeader);
   const periods = [...periodsOf(columns)].sort(([a], [b]) => a - b);
   const lookups = columns.map(valuesOf);
+  // A unit other than % goes in the headings once, not after every number: the table stays narrow.
+  const headingUnit = data.unit && data.unit !== '%' ? data.unit : undefined;
+  const cellUnits = headingUnit ? { decimals: data.decimals } : data;
   return {
     periodHeader: chartTexts[lang].periodHeader(data.periodKind),
+    ...(headingUnit ? { unit: headingUnit } : {}),
     columns: columns.map(({ label, fromData }) => ({ label, fromData })),
     rows: periods.map(([x, period]) => ({
       x,
@@ -86,7 +93,7 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
       cells: columns.map((column, index) => {
         const value = lookups[index]!(x);
         if (value === undefined) return undefined;
-        return { value, ...(column.mark ? targetValueText(value, lang, data) : valueText(value, lang, data)) };
+        return { value, ...(column.mark ? targetValueText(value, lang, cellUnits) : valueText(value, lang, cellUnits)) };
       }),
     })),
   };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cartesianLayout, COMPARISON_DASHES } from '../../src/chart/cartesian-layout.js';
 import { normalizeGoal } from '../../src/chart/chart-data.js';
-import { labelBox, spreadLabels, type ChartLabel } from '../../src/chart/label-placement.js';
+import { labelBox, spreadLabels, wrappedLines, type ChartLabel } from '../../src/chart/label-placement.js';
 import { progressLayout } from '../../src/chart/progress-layout.js';
 import { sparklineLayout } from '../../src/chart/sparkline-layout.js';
 import { textWidth, wrapText } from '../../src/chart/text-size.js';
@@ -58,6 +58,13 @@ describe('layout: ticks and text measures', () => {
     expect(textWidth('Mål 40', 10)).to.equal(32.1);
     expect(wrapText('Liknande kommuner i länet', 60, 10)).to.deep.equal(['Liknande', 'kommuner i', 'länet']);
     expect(valueTicks([0, 10], 5)).to.deep.equal([0, 2, 4, 6, 8, 10]);
+  });
+
+  it('keeps a long label to two lines, ending the second in an ellipsis', () => {
+    const lines = wrappedLines('Genomsnittet för Skånes kommuner med liknande befolkningsstruktur', 80, 10, 2);
+    expect(lines).to.deep.equal(['Genomsnittet', 'för Skånes…']);
+    for (const line of lines) expect(textWidth(line, 10)).to.be.at.most(80);
+    expect(wrappedLines('Riket', 80, 10, 2)).to.deep.equal(['Riket']);
   });
 });
 

@@ -153,6 +153,13 @@ describe('text: table rows and CSV', () => {
     expect(table.rows[3]!.cells.map((cell) => cell?.text)).to.deep.equal([undefined, undefined, `80${NB}%`]);
   });
 
+  it('names a unit other than % once, for the headings, and leaves it out of the cells', () => {
+    const table = dataTable(bistand, 'sv');
+    expect(table.unit).to.equal('kr');
+    expect(table.rows[0]!.cells[0]).to.deep.equal({ value: 11700, text: `11${NB}700`, speech: '11700' });
+    expect(dataTable(examen, 'sv').unit).to.equal(undefined);
+  });
+
   it('adds the baseline; a target without period holds for every row', () => {
     const data = normalizeGoal(goal({ series: [{ period: 2020, value: 1 }, { period: 2021, value: 2 }], target: { value: 5 }, baseline: { value: 1, period: 2019 } }));
     const table = dataTable(data, 'en');

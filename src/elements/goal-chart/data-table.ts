@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataTable } from '../../chart/table.js';
 import { spokenText } from './spoken-text.js';
@@ -25,7 +25,10 @@ export function dataTableTemplate(table: DataTable, options: DataTableOptions): 
       <caption id="${options.id}-caption" lang=${ifDefined(options.dataLang)}>${options.caption}</caption>
       <thead>
         <tr><th scope="col">${table.periodHeader}</th>${table.columns.map(
-          (column) => html`<th scope="col" lang=${ifDefined(column.fromData ? options.dataLang : undefined)}>${column.label}</th>`,
+          (column) =>
+            html`<th scope="col"><span lang=${ifDefined(column.fromData ? options.dataLang : undefined)}>${column.label}</span>${table.unit
+                ? html` <span class="unit" lang=${ifDefined(options.dataLang)}>(${table.unit})</span>`
+                : nothing}</th>`,
         )}</tr>
       </thead>
       <tbody>${table.rows.map(

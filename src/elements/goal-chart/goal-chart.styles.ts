@@ -132,8 +132,10 @@ export const graphicStyles = css`
     .target-marker {
       fill: Highlight;
     }
+    /* Decorative: dotted, so system colours do not make the grid louder than the data. */
     .grid {
       stroke: GrayText;
+      stroke-dasharray: 1 3;
     }
     .track,
     .tooltip,

@@ -226,7 +226,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     return html`<figure class="chart chart-${type}${narrow ? ' narrow' : ''}" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
       <figcaption>${this.heading(data.title, dataLang)}</figcaption>
       ${data.description ? html`<p class="goal-description" part="goal-description" lang=${ifDefined(dataLang)}>${data.description}</p>` : nothing}
-      <p class="summary" id="summary" part="summary"><slot name="description">${this.description ?? spokenText(summary)}</slot></p>
+      <p class="summary" id="summary" part="summary"><slot name="description">${this.description?.trim() ? this.description : spokenText(summary)}</slot></p>
       <p class="status-line" part="status">${statusBadge(data.status, lang)}${distance
         ? html`<span class="distance" part="distance">${spokenText(distance)}</span>`
         : nothing}</p>
@@ -308,7 +308,7 @@ export class VagvalGoalChart extends VagvalDataElement {
       ${latest ? html`<span class="spark-value" part="value">${spokenText(valueText(latest.value, lang, data))}</span>` : nothing}
       ${statusBadge(data.status, lang)}
       <span class="visually-hidden" id="summary"
-        ><slot name="description">${this.description ?? spokenText(summary)}</slot>${distance ? html` ${spokenText(distance)}.` : nothing}</span
+        ><slot name="description">${this.description?.trim() ? this.description : spokenText(summary)}</slot>${distance ? html` ${spokenText(distance)}.` : nothing}</span
       >
     </figure>`;
   }
