@@ -8,7 +8,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 
 const sessions = new Map();
 let nextId = 0;
@@ -44,6 +43,9 @@ function send(socket, method, params) {
 }
 
 async function open(url) {
+  // Loaded on first use: `ws` comes with puppeteer-core (Node 20 has no WebSocket of its
+  // own), and this file is loaded for every test run, so a missing `ws` must not stop the rest.
+  const { default: WebSocket } = await import('ws');
   const socket = new WebSocket(url);
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
