@@ -53,7 +53,9 @@ export function list(host, data) {
   return litSettled(host);
 }
 
-export const searchBox = (host) => host.querySelector('naive-initiative-list').shadowRoot.querySelector('input');
+const listElement = (host) => host.querySelector('naive-initiative-list');
+
+export const searchBox = (host) => listElement(host).shadowRoot.querySelector('input');
 
 /** After a keystroke: the list has re-rendered for the new query. */
-export const filtered = (host) => litSettled(host);
+export const filtered = (host) => listElement(host).updateComplete;

@@ -65,9 +65,11 @@ export function list(host, data) {
   return litSettled(host);
 }
 
+const listElement = (host) => host.querySelector('vagval-initiative-list');
+
 /** Resolves when list items fill the viewport (the list renders long data in steps). */
 export function listVisible(host) {
-  const list = host.querySelector('vagval-initiative-list');
+  const list = listElement(host);
   const filled = async () => {
     for (;;) {
       const items = list.shadowRoot?.querySelectorAll('[part~="item"]') ?? [];
@@ -78,10 +80,19 @@ export function listVisible(host) {
   return Promise.race([filled(), litSettled(host)]);
 }
 
-export const searchBox = (host) => host.querySelector('vagval-initiative-list').shadowRoot.querySelector('[part~="search-input"]');
+export const searchBox = (host) => listElement(host).shadowRoot.querySelector('[part~="search-input"]');
 
-/** After a keystroke: the list has updated (it filters at once, without a debounce). */
-export const filtered = (host) => litSettled(host);
+// After a keystroke only the list updates: wait for it alone, as a deep walk of its
+// 2,000 items would itself delay the frame being measured.
+
+/** After a keystroke: every item is up to date (the list's updateComplete includes its later steps). */
+export const filtered = (host) => listElement(host).updateComplete;
+
+/** After a keystroke: the top of the list is up to date, which the list's first update does. */
+export async function filteredVisible(host) {
+  const list = listElement(host);
+  while (list.isUpdatePending) await Promise.resolve();
+}
 
 /** Small line charts, one per goal id; resolves when all are drawn. */
 export function charts(host, data, ids) {

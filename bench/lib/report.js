@@ -60,11 +60,13 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   our charts: every chart's graphics drawn) and two \`requestAnimationFrame\`s have passed, so the
   frame is painted. Parsing counts: peers \`JSON.parse\` the text, ours also validates it. Chart
   animations are off everywhere. "Start" runs from navigation (cold cache) to the same point.
-- "First screen" rows: ours draws what is on screen first and the rest in steps (charts when idle,
+- "First screen" rows: ours renders what is on screen first and the rest in steps (charts when idle,
   long lists in batches); peers render everything at once, so for them the first screen is the whole.
-- Filter: five real keystrokes ("trygg") per repetition, each one sample, timed from the key event;
-  "next paint" stops when the frame showing the filtered list has been rendered (a task queued from
-  that frame's rAF), "painted" one frame later. Update: five updates per repetition, each one sample.
+- Filter: five real keystrokes ("trygg") per repetition, each one sample, timed from the key event.
+  "Next paint" stops when the first frame showing the result has been rendered (a task queued from
+  that frame's rAF; for ours, the top of the list, which its first update brings up to date), "every
+  item" when the whole list is up to date and painted. Update: five updates per repetition, each one
+  sample.
 - Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\`, after one warm-up round and
   again after 20 more rounds of mounting and removing the dashboard.
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows

@@ -1,7 +1,7 @@
 // The in-page side: loads the adapter named by ?adapter= and hands it, with the
 // timing helpers, to the workloads as window.bench. With ?start=<data URL>&goals=…,
 // it renders the start page at once and records when it is painted (window.benchStart).
-import { nextPaintTimes, painted } from './paint.js';
+import { nextFrameRendered, painted } from './paint.js';
 
 const params = new URLSearchParams(location.search);
 const host = document.getElementById('host');
@@ -17,7 +17,7 @@ window.bench = {
   adapter,
   host,
   painted,
-  nextPaintTimes,
+  nextFrameRendered,
   /** The data file as text, fetched before any timing starts. */
   text: async (url) => (await fetch(url)).text(),
   /** Milliseconds from now until what render() draws is painted. */

@@ -6,18 +6,14 @@ export function painted() {
 }
 
 /**
- * Resolves with two times: when the next frame has been rendered (a task queued from
- * its rAF runs after the frame's style, layout and paint), and one frame later (the
- * two-rAF "painted" above).
+ * Resolves once the next frame has been rendered: a task queued from that frame's rAF
+ * runs after its style, layout and paint. For "keystroke to next paint".
  */
-export function nextPaintTimes() {
+export function nextFrameRendered() {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const next = performance.now();
-        requestAnimationFrame(() => resolve([next, performance.now()]));
-      };
+      channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(null);
     }),
   );
