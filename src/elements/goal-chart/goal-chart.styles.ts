@@ -289,11 +289,6 @@ export const goalChartStyles = [
         color: HighlightText;
       }
     }
-    @media (prefers-reduced-motion: no-preference) {
-      .tool {
-        transition: background-color 0.15s ease;
-      }
-    }
     @media print {
       .tools {
         display: none;
