@@ -6,7 +6,7 @@ import { valueTickFormat, timeTickLabel } from './axis-labels.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
 import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
 import { chartTexts } from './messages.js';
-import { round, textWidth } from './text-size.js';
+import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
 import { decimalsOf, monthTicks, valueTicks, yearTicks } from './ticks.js';
 import { targetValueText, valueText } from './value-text.js';
 
@@ -18,6 +18,9 @@ export interface LayoutOptions {
   height: number;
   /** Font size of the chart's text in px. */
   fontSize: number;
+  /** Letter and word spacing of the chart's text in px, when the page sets any. */
+  letterSpacing?: number;
+  wordSpacing?: number;
   lang: UiLang;
 }
 
@@ -136,6 +139,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const messages = chartTexts[lang];
   const lineHeight = fontSize * LINE_HEIGHT;
   const gap = round(fontSize * 0.5);
+  const text: TextStyle = { fontSize, letterSpacing: options.letterSpacing ?? 0, wordSpacing: options.wordSpacing ?? 0 };
 
   // Value axis.
   const unitText = data.unit && data.unit !== '%' ? data.unit : undefined;
@@ -151,24 +155,24 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     ...(data.unit ? { unit: data.unit } : {}),
   });
   const yLabels = values.map((value) => ({ value, label: formatTick(value) }));
-  const left = round(Math.max(...yLabels.map((tick) => textWidth(tick.label, fontSize))) + gap);
+  const left = round(Math.max(...yLabels.map((tick) => textWidth(tick.label, text))) + gap);
 
   // End labels: the latest value, and each comparison's name (two lines at most).
   const maxLabelWidth = Math.max(fontSize * 4, width * 0.3);
   const endLabels = [
-    { lines: wrappedLines(valueText(latest.value, lang, data).text, maxLabelWidth, fontSize), last: latest, kind: 'latest' as const },
+    { lines: wrappedLines(valueText(latest.value, lang, data).text, maxLabelWidth, text), last: latest, kind: 'latest' as const },
     ...data.comparisons.map((comparison) => ({
-      lines: wrappedLines(comparison.label, maxLabelWidth, fontSize, 2),
+      lines: wrappedLines(comparison.label, maxLabelWidth, text, 2),
       last: comparison.points[comparison.points.length - 1]!,
       kind: 'comparison' as const,
     })),
   ];
-  const labelWidth = (lines: string[]) => Math.max(...lines.map((text) => textWidth(text, fontSize)));
+  const labelWidth = (lines: string[]) => Math.max(...lines.map((line) => textWidth(line, text)));
 
-  const targetText = data.target ? messages.targetLabel(targetValueText(data.target.value, lang, data).text) : undefined;
+  const targetLines = data.target ? wrappedLines(messages.targetLabel(targetValueText(data.target.value, lang, data).text), maxLabelWidth, text) : undefined;
 
   // Time axis. The right margin grows until every end label fits.
-  const xPad = round(textWidth('0000', fontSize) / 2 + 2);
+  const xPad = round(textWidth('0000', text) / 2 + 2);
   const domain = timeDomain(data);
   const bandIndex = new Map(data.points.map((point, index) => [point.x, index]));
   let right = gap;
@@ -194,14 +198,14 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
       }),
     );
     // On a bar chart the target's label sits right of the columns, level with its line.
-    const targetOverflow = type === 'bar' && targetText ? width - right + gap + textWidth(targetText, fontSize) - (width - 1) : 0;
+    const targetOverflow = type === 'bar' && targetLines ? width - right + gap + labelWidth(targetLines) - (width - 1) : 0;
     if (Math.max(overflow, targetOverflow) <= 0.05) break;
     right = Math.min(right + Math.max(overflow, targetOverflow), width * 0.45);
   }
   right = round(right);
   const frame = { left, top, right: round(width - right), bottom };
 
-  const xTicks = timeTicks(data, type, frame, { domain, xPad, fontSize, lang, position, band });
+  const xTicks = timeTicks(data, type, frame, { domain, xPad, text, lang, position, band });
 
   // The goal's own series.
   const points = data.points.map((point) => ({ x: round(position(point)!), y: round(y(point.value)) }));
@@ -251,20 +255,22 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   }
 
   let target: CartesianLayout['target'];
-  if (data.target && targetText) {
+  if (data.target && targetLines) {
     const targetY = round(y(data.target.value));
     const ends = type === 'line' && data.target.x !== undefined;
     const x2 = ends ? round(position({ x: data.target.x! })!) : frame.right;
     target = { x1: frame.left, x2, y: targetY, marker: ends };
+    const extraLines = (targetLines.length - 1) * lineHeight;
     if (type === 'bar') {
-      labels.push({ x: round(frame.right + gap), y: targetY, lines: [targetText], anchor: 'start', kind: 'target' });
+      labels.push({ x: round(frame.right + gap), y: round(targetY - extraLines / 2), lines: targetLines, anchor: 'start', kind: 'target' });
     } else {
-      const fits = x2 - frame.left >= textWidth(targetText, fontSize);
-      const above = targetY - lineHeight * 1.1 >= 0;
+      // Above the line when there is room, else below it; ending where the line ends if it fits.
+      const fits = x2 - frame.left >= labelWidth(targetLines);
+      const above = targetY - lineHeight * 1.1 - extraLines >= 0;
       labels.push({
         x: fits ? x2 : frame.left,
-        y: round(above ? targetY - lineHeight * 0.6 : targetY + lineHeight * 0.6),
-        lines: [targetText],
+        y: round(above ? targetY - lineHeight * 0.6 - extraLines : targetY + lineHeight * 0.6),
+        lines: targetLines,
         anchor: fits ? 'end' : 'start',
         kind: 'target',
       });
@@ -285,7 +291,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     comparisons,
     ...(target ? { target } : {}),
     // The latest value first: it stays by its point, the other labels make room.
-    labels: spreadLabels(labels.sort((a, b) => LABEL_PRIORITY[a.kind] - LABEL_PRIORITY[b.kind] || a.y - b.y), { fontSize, lineHeight, top: 0, bottom: height }),
+    labels: spreadLabels(labels.sort((a, b) => LABEL_PRIORITY[a.kind] - LABEL_PRIORITY[b.kind] || a.y - b.y), { text, lineHeight, top: 0, bottom: height }),
     lineHeight: round(lineHeight),
   };
 }
@@ -297,17 +303,17 @@ function timeTicks(
   context: {
     domain: [number, number];
     xPad: number;
-    fontSize: number;
+    text: TextStyle;
     lang: UiLang;
     position: (point: Pick<ChartPoint, 'x'>) => number | undefined;
     band: ReturnType<typeof scaleBand<number>>;
   },
 ): Tick[] {
-  const { domain, xPad, fontSize, lang, position, band } = context;
-  const space = fontSize * 1.2;
+  const { domain, xPad, text, lang, position, band } = context;
+  const space = fontSizeOf(text) * 1.2;
   if (type === 'bar') {
     const labels = data.points.map((point) => timeTickLabel(point.x, lang));
-    const widest = Math.max(...labels.map((label) => textWidth(label, fontSize)));
+    const widest = Math.max(...labels.map((label) => textWidth(label, text)));
     const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step())));
     const last = data.points.length - 1;
     // Counted from the latest column, so the latest period always has its label.
@@ -317,7 +323,7 @@ function timeTicks(
   const available = frame.right - frame.left - 2 * xPad;
   const byMonth = data.periodKind !== 'year' && span < 2;
   const sample = byMonth ? timeTickLabel(domain[0] + 1 / 24, lang) : '0000';
-  const maxCount = Math.floor(available / (textWidth(sample, fontSize) + space)) + 1;
+  const maxCount = Math.floor(available / (textWidth(sample, text) + space)) + 1;
   const xs = byMonth ? monthTicks(domain, maxCount) : yearTicks(domain, maxCount);
   return xs.map((x) => ({ at: round(position({ x })!), label: timeTickLabel(x, lang) }));
 }

@@ -1,4 +1,4 @@
-import { round, textWidth, wrapText } from './text-size.js';
+import { round, textWidth, wrapText, type TextStyle } from './text-size.js';
 
 /** A text label in the graphics. `y` is the middle of its first line; further lines follow `lineHeight` apart. */
 export interface ChartLabel {
@@ -10,8 +10,8 @@ export interface ChartLabel {
 }
 
 /** A label's box: left and right edge, top and bottom. */
-export function labelBox(label: ChartLabel, fontSize: number, lineHeight: number) {
-  const width = Math.max(...label.lines.map((line) => textWidth(line, fontSize)));
+export function labelBox(label: ChartLabel, style: TextStyle, lineHeight: number) {
+  const width = Math.max(...label.lines.map((line) => textWidth(line, style)));
   const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
   const top = label.y - lineHeight / 2;
   return { left, right: left + width, top, bottom: top + label.lines.length * lineHeight, width };
@@ -21,13 +21,13 @@ export function labelBox(label: ChartLabel, fontSize: number, lineHeight: number
  * A label whose lines fit `maxWidth`, wrapped at spaces, at most `maxLines` of them:
  * the last line then ends in "…" (the full text is in the summary, table and tooltip).
  */
-export function wrappedLines(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
-  if (textWidth(text, fontSize) <= maxWidth) return [text];
-  const lines = wrapText(text, maxWidth, fontSize);
+export function wrappedLines(text: string, maxWidth: number, style: TextStyle, maxLines = Infinity): string[] {
+  if (textWidth(text, style) <= maxWidth) return [text];
+  const lines = wrapText(text, maxWidth, style);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last.length > 1 && textWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1).trimEnd();
+  while (last.length > 1 && textWidth(`${last}…`, style) > maxWidth) last = last.slice(0, -1).trimEnd();
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }
@@ -38,13 +38,13 @@ export function wrappedLines(text: string, maxWidth: number, fontSize: number, m
  * `top` and `bottom` where possible, so earlier labels (the most important) stay where
  * they are. Returns new labels, in the same order; the input is not changed.
  */
-export function spreadLabels(labels: readonly ChartLabel[], options: { fontSize: number; lineHeight: number; top: number; bottom: number; gap?: number }): ChartLabel[] {
-  const { fontSize, lineHeight, top, bottom } = options;
+export function spreadLabels(labels: readonly ChartLabel[], options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number }): ChartLabel[] {
+  const { text, lineHeight, top, bottom } = options;
   const gap = options.gap ?? 2;
   const placed: { label: ChartLabel; box: ReturnType<typeof labelBox> }[] = [];
   return labels.map((wanted) => {
     const height = wanted.lines.length * lineHeight;
-    const boxAt = (y: number) => labelBox({ ...wanted, y }, fontSize, lineHeight);
+    const boxAt = (y: number) => labelBox({ ...wanted, y }, text, lineHeight);
     const clashes = (y: number) => {
       const box = boxAt(y);
       return placed.filter((other) => box.left < other.box.right && other.box.left < box.right && box.top < other.box.bottom + gap && other.box.top < box.bottom + gap);

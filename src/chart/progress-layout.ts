@@ -4,7 +4,7 @@ import { latestPoint, type ChartData } from './chart-data.js';
 import type { Rect } from './cartesian-layout.js';
 import { labelBox, type ChartLabel } from './label-placement.js';
 import { chartTexts } from './messages.js';
-import { round } from './text-size.js';
+import { round, type TextStyle } from './text-size.js';
 import { targetValueText, valueText } from './value-text.js';
 
 export interface ProgressLayout {
@@ -21,9 +21,9 @@ export interface ProgressLayout {
 }
 
 /** A label centred on `x` but kept inside the drawing. */
-function centred(x: number, y: number, text: string, kind: ChartLabel['kind'], width: number, fontSize: number, lineHeight: number): ChartLabel {
+function centred(x: number, y: number, text: string, kind: ChartLabel['kind'], width: number, style: TextStyle, lineHeight: number): ChartLabel {
   const label: ChartLabel = { x: round(x), y: round(y), lines: [text], anchor: 'middle', kind };
-  const box = labelBox(label, fontSize, lineHeight);
+  const box = labelBox(label, style, lineHeight);
   if (box.left < 0) return { ...label, x: 0, anchor: 'start' };
   if (box.right > width) return { ...label, x: round(width), anchor: 'end' };
   return label;
@@ -34,8 +34,12 @@ function centred(x: number, y: number, text: string, kind: ChartLabel['kind'], w
  * value as a filled bar from zero, the target (and the baseline, when given) as marks
  * across it, each labelled. `undefined` when the goal has no values.
  */
-export function progressLayout(data: ChartData, options: { width: number; fontSize: number; lang: UiLang }): ProgressLayout | undefined {
+export function progressLayout(
+  data: ChartData,
+  options: { width: number; fontSize: number; letterSpacing?: number; wordSpacing?: number; lang: UiLang },
+): ProgressLayout | undefined {
   const { width, fontSize, lang } = options;
+  const text: TextStyle = { fontSize, letterSpacing: options.letterSpacing ?? 0, wordSpacing: options.wordSpacing ?? 0 };
   const latest = latestPoint(data);
   if (!latest || width <= 0) return undefined;
   const messages = chartTexts[lang];
@@ -55,7 +59,7 @@ export function progressLayout(data: ChartData, options: { width: number; fontSi
   const barBottom = barTop + barHeight;
   const zero = x(0);
   const end = x(latest.value);
-  const labels: ChartLabel[] = [centred(end, lineHeight / 2, valueText(latest.value, lang, data).text, 'value', width, fontSize, lineHeight)];
+  const labels: ChartLabel[] = [centred(end, lineHeight / 2, valueText(latest.value, lang, data).text, 'value', width, text, lineHeight)];
 
   const markTop = round(barTop - 3);
   const markBottom = round(barBottom + 3);
@@ -63,17 +67,17 @@ export function progressLayout(data: ChartData, options: { width: number; fontSi
   let target: ProgressLayout['target'];
   if (data.target) {
     target = { x: round(x(data.target.value)), y1: markTop, y2: markBottom };
-    labels.push(centred(target.x, below, messages.targetLabel(targetValueText(data.target.value, lang, data).text), 'target', width, fontSize, lineHeight));
+    labels.push(centred(target.x, below, messages.targetLabel(targetValueText(data.target.value, lang, data).text), 'target', width, text, lineHeight));
   }
   let baseline: ProgressLayout['baseline'];
   let rows = 1;
   if (data.baseline) {
     baseline = { x: round(x(data.baseline.value)), y1: markTop, y2: markBottom };
-    let label = centred(baseline.x, below, messages.baselineLabel(targetValueText(data.baseline.value, lang, data).text), 'baseline', width, fontSize, lineHeight);
+    let label = centred(baseline.x, below, messages.baselineLabel(targetValueText(data.baseline.value, lang, data).text), 'baseline', width, text, lineHeight);
     const targetLabel = labels.find((item) => item.kind === 'target');
     if (targetLabel) {
-      const a = labelBox(label, fontSize, lineHeight);
-      const b = labelBox(targetLabel, fontSize, lineHeight);
+      const a = labelBox(label, text, lineHeight);
+      const b = labelBox(targetLabel, text, lineHeight);
       if (a.left < b.right + 4 && b.left < a.right + 4) {
         label = { ...label, y: round(below + lineHeight) };
         rows = 2;

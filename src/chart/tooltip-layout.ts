@@ -1,5 +1,5 @@
 import type { Point } from './cartesian-layout.js';
-import { round, textWidth } from './text-size.js';
+import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
 
 export interface TooltipLayout {
   /** The box, in the chart's coordinates. */
@@ -18,12 +18,12 @@ export interface TooltipLayout {
 export function tooltipLayout(
   at: Point,
   lines: readonly string[],
-  options: { fontSize: number; lineHeight: number; bounds: { left: number; top: number; right: number; bottom: number } },
+  options: { text: TextStyle; lineHeight: number; bounds: { left: number; top: number; right: number; bottom: number } },
 ): TooltipLayout {
-  const { fontSize, lineHeight, bounds } = options;
-  const padding = round(fontSize * 0.4);
-  const offset = round(fontSize * 0.7);
-  const width = round(Math.max(...lines.map((line) => textWidth(line, fontSize))) + 2 * padding);
+  const { text, lineHeight, bounds } = options;
+  const padding = round(fontSizeOf(text) * 0.4);
+  const offset = round(fontSizeOf(text) * 0.7);
+  const width = round(Math.max(...lines.map((line) => textWidth(line, text))) + 2 * padding);
   const height = round(lines.length * lineHeight + 2 * padding);
   const fitsRight = at.x + offset + width <= bounds.right;
   const x = round(fitsRight ? at.x + offset : Math.max(bounds.left, at.x - offset - width));

@@ -60,6 +60,13 @@ describe('layout: ticks and text measures', () => {
     expect(valueTicks([0, 10], 5)).to.deep.equal([0, 2, 4, 6, 8, 10]);
   });
 
+  it('counts the letter and word spacing a page sets (WCAG 1.4.12), and never breaks at a no-break space', () => {
+    // 4 characters × 1.2 px letter spacing; 1 space × 1.6 px word spacing.
+    expect(textWidth('2024', { fontSize: 10, letterSpacing: 1.2 })).to.equal(27.6);
+    expect(textWidth('a b', { fontSize: 10, letterSpacing: 1.2, wordSpacing: 1.6 })).to.equal(19.6);
+    expect(wrapText('Mål 2\u00a0200 kr', 50, 10)).to.deep.equal(['Mål 2\u00a0200', 'kr']);
+  });
+
   it('keeps a long label to two lines, ending the second in an ellipsis', () => {
     const lines = wrappedLines('Genomsnittet för Skånes kommuner med liknande befolkningsstruktur', 80, 10, 2);
     expect(lines).to.deep.equal(['Genomsnittet', 'för Skånes…']);
@@ -221,18 +228,18 @@ describe('layout: label placement', () => {
   const label = (y: number, kind: ChartLabel['kind'] = 'comparison'): ChartLabel => ({ x: 0, y, lines: ['Abc'], anchor: 'start', kind });
 
   it('leaves labels that do not overlap where they are', () => {
-    expect(spreadLabels([label(10), label(40)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([10, 40]);
+    expect(spreadLabels([label(10), label(40)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([10, 40]);
   });
 
   it('moves a later label to the nearest free place next to an earlier one', () => {
-    expect(spreadLabels([label(50), label(52)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 64]);
-    expect(spreadLabels([label(50), label(48)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 36]);
-    expect(spreadLabels([label(94), label(94)], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([94, 80]);
+    expect(spreadLabels([label(50), label(52)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 64]);
+    expect(spreadLabels([label(50), label(48)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 36]);
+    expect(spreadLabels([label(94), label(94)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([94, 80]);
   });
 
   it('does not move labels that share no columns', () => {
     const right = { ...label(50), x: 100 };
-    expect(spreadLabels([label(50), right], { fontSize: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 50]);
+    expect(spreadLabels([label(50), right], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 50]);
   });
 });
 
@@ -278,9 +285,9 @@ describe('layout: progress, sparkline and tooltip', () => {
 
   it('places a point’s label beside it, inside the drawing', () => {
     const bounds = { left: 0, top: 0, right: 200, bottom: 100 };
-    const right = tooltipLayout({ x: 20, y: 50 }, ['2024', '50'], { fontSize: 10, lineHeight: 12, bounds });
+    const right = tooltipLayout({ x: 20, y: 50 }, ['2024', '50'], { text: 10, lineHeight: 12, bounds });
     expect(right).to.deep.equal({ x: 27, y: 34, width: 30.8, height: 32, lines: [{ x: 31, y: 44, text: '2024' }, { x: 31, y: 56, text: '50' }] });
-    const left = tooltipLayout({ x: 190, y: 5 }, ['2024'], { fontSize: 10, lineHeight: 12, bounds });
+    const left = tooltipLayout({ x: 190, y: 5 }, ['2024'], { text: 10, lineHeight: 12, bounds });
     expect(left.x + left.width).to.be.at.most(190);
     expect(left.y).to.equal(0);
   });

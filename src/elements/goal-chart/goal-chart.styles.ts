@@ -268,10 +268,10 @@ export const goalChartStyles = [
     }
     .sparkline {
       display: inline-flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 0.5em;
+      column-gap: 0.5em;
       margin: 0;
-      white-space: nowrap;
     }
     .spark {
       display: inline-block;
@@ -280,6 +280,7 @@ export const goalChartStyles = [
     }
     .spark-value {
       font-weight: 600;
+      white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
     @media (forced-colors: active) {

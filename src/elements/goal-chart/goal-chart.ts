@@ -133,7 +133,9 @@ export class VagvalGoalChart extends VagvalDataElement {
   private readonly resolve = memoizeLast(resolveGoal);
   private readonly texts = memoizeLast(texts);
   private readonly cartesian = memoizeLast(cartesianLayout);
-  private readonly progress = memoizeLast((data: ChartData, width: number, fontSize: number, lang: UiLang) => progressLayout(data, { width, fontSize, lang }));
+  private readonly progress = memoizeLast((data: ChartData, width: number, fontSize: number, letterSpacing: number, wordSpacing: number, lang: UiLang) =>
+    progressLayout(data, { width, fontSize, letterSpacing, wordSpacing, lang }),
+  );
   private readonly sparkline = memoizeLast((data: ChartData, width: number, height: number) => sparklineLayout(data, { width, height }));
   private drawScheduled = false;
   private reportedMissing = false;
@@ -276,19 +278,22 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (!this.drawn || !size) return nothing;
     const lang = this.locale.lang;
     if (type === 'progress') {
-      const layout = this.progress(data, size.width, size.fontSize, lang);
+      const layout = this.progress(data, size.width, size.fontSize, size.letterSpacing, size.wordSpacing, lang);
       return layout ? progressGraphic(layout) : nothing;
     }
-    const layout = this.cartesian(data, type === 'bar' ? 'bar' : 'line', { width: size.width, height: size.height, fontSize: size.fontSize, lang });
+    const layout = this.cartesian(data, type === 'bar' ? 'bar' : 'line', this.layoutOptions(size, lang));
     return cartesianGraphic(layout, this.activePoint(data, layout));
   }
+
+  // One object per size and language, so the memoised layout sees the same options again.
+  private readonly layoutOptions = memoizeLast((size: PlotSize, lang: UiLang) => ({ ...size, lang }));
 
   private activePoint(data: ChartData, layout: ReturnType<typeof cartesianLayout>): ActivePoint | undefined {
     const index = this.plotFocused ? this.focusedIndex : this.hoveredIndex;
     const point = index === undefined ? undefined : layout.points[index];
     if (index === undefined || !point) return undefined;
     const tooltip = tooltipLayout(point, pointLabelLines(data, index, this.locale.lang), {
-      fontSize: this.size!.fontSize,
+      text: this.size!,
       lineHeight: layout.lineHeight,
       bounds: { left: 0, top: 0, right: layout.width, bottom: layout.height },
     });
@@ -358,7 +363,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     const box = graphic.getBoundingClientRect();
     if (box.width === 0) return;
     const x = ((event.clientX - box.left) * graphic.viewBox.baseVal.width) / box.width;
-    const layout = this.cartesian(data, this.chartType === 'bar' ? 'bar' : 'line', { ...this.size, lang: this.locale.lang });
+    const layout = this.cartesian(data, this.chartType === 'bar' ? 'bar' : 'line', this.layoutOptions(this.size, this.locale.lang));
     let nearest: number | undefined;
     layout.points.forEach((point, index) => {
       if (nearest === undefined || Math.abs(point.x - x) < Math.abs(layout.points[nearest]!.x - x)) nearest = index;

@@ -5,6 +5,9 @@ export interface PlotSize {
   height: number;
   /** The font size of the chart's text in px, for measuring labels. */
   fontSize: number;
+  /** Letter and word spacing the text inherits from the page, in px (0 for normal). */
+  letterSpacing: number;
+  wordSpacing: number;
 }
 
 type Listener = (size: PlotSize) => void;
@@ -29,8 +32,7 @@ function onResize(entries: ResizeObserverEntry[]): void {
     const box = entry.contentBoxSize[0];
     const width = Math.floor(box ? box.inlineSize : entry.contentRect.width);
     const height = Math.floor(box ? box.blockSize : entry.contentRect.height);
-    const fontSize = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
-    pending.set(entry.target, { width, height, fontSize });
+    pending.set(entry.target, { width, height, ...textMetrics(entry.target) });
   }
   if (!frameRequested) {
     frameRequested = true;
@@ -51,8 +53,13 @@ export function unobserveSize(element: Element): void {
   observer?.unobserve(element);
 }
 
+function textMetrics(element: Element) {
+  const style = getComputedStyle(element);
+  return { fontSize: parseFloat(style.fontSize) || 16, letterSpacing: parseFloat(style.letterSpacing) || 0, wordSpacing: parseFloat(style.wordSpacing) || 0 };
+}
+
 /** The element's size now (forces layout: for a first render that must not wait a frame). */
 export function measureSize(element: Element): PlotSize {
   const box = element.getBoundingClientRect();
-  return { width: Math.floor(box.width), height: Math.floor(box.height), fontSize: parseFloat(getComputedStyle(element).fontSize) || 16 };
+  return { width: Math.floor(box.width), height: Math.floor(box.height), ...textMetrics(element) };
 }

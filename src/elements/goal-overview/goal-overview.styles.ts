@@ -21,6 +21,7 @@ export const goalOverviewStyles = [
       border-radius: var(--vagval-radius, 0.5rem);
       padding: 0.35em 0.5em;
       min-block-size: 2.75em;
+      max-inline-size: 100%;
     }
     select option {
       color: initial;
@@ -59,7 +60,6 @@ export const goalOverviewStyles = [
     }
     .value {
       font-weight: 600;
-      white-space: nowrap;
     }
     .trend {
       --_series-color: var(--vagval-goal-chart-color, var(--_area-color, #1d4e89));

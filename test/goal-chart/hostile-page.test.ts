@@ -1,0 +1,59 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/strategy/define.js';
+import '../../src/elements/goal-overview/define.js';
+import '../helpers/setup.js';
+import { drawn } from './helpers.js';
+
+// What a CMS theme may do around the charts: a huge root font, WCAG 1.4.12's text spacing.
+const HOSTILE_CSS = `
+  html { font-size: 32px; }
+  body { font-family: Georgia, serif; }
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  svg { inline-size: 100%; block-size: auto; fill: red; }
+`;
+
+function deepElements(root: Element | ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
+}
+
+function insideScroller(element: Element): boolean {
+  for (let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null); node; ) {
+    if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return false;
+}
+
+describe('goal charts on a hostile page', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  for (const width of [320, 600]) {
+    it(`keep every label inside a ${width} px column with large, spaced text`, async () => {
+      const column = await fixture<HTMLElement>(html`<div lang="sv">
+        <vagval-strategy src="/data/vagval-2020.json">
+          <vagval-goal-chart goal="sysselsattningsgrad" as-of="2025"></vagval-goal-chart>
+          <vagval-goal-chart goal="ekonomiskt-bistand" type="bar" as-of="2025"></vagval-goal-chart>
+          <vagval-goal-chart goal="gymnasieexamen" type="progress" as-of="2025"></vagval-goal-chart>
+          <vagval-goal-chart goal="gymnasieexamen" type="sparkline" as-of="2025"></vagval-goal-chart>
+          <vagval-goal-overview area="tillvaxt" as-of="2025"></vagval-goal-overview>
+        </vagval-strategy>
+      </div>`);
+      column.style.inlineSize = `${width}px`;
+      const charts = [...column.querySelectorAll('vagval-goal-chart')];
+      await Promise.all(charts.map((chart) => drawn(chart)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const limit = column.getBoundingClientRect().right + 1;
+      const overflowing = deepElements(column)
+        .filter((element) => element.getBoundingClientRect().right > limit && !insideScroller(element))
+        .map((element) => `${element.localName}.${element.getAttribute('class') ?? ''} "${element.textContent?.slice(0, 20)}" (${Math.round(element.getBoundingClientRect().right - limit)} px)`);
+      expect(overflowing).to.deep.equal([]);
+      await waitUntil(() => true);
+    });
+  }
+});
