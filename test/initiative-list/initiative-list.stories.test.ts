@@ -30,7 +30,8 @@ describe('<vagval-initiative-list> stories', () => {
     });
   }
 
-  it('shows each of its own states', async () => {
+  it('shows each of its own states', async function () {
+    this.timeout(60_000);
     const byName = new Map(storiesOf(stories) as [string, Playable][]);
     const url = window.location.href;
     // One story's search must not reach the next through the page URL.

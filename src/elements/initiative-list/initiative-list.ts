@@ -15,6 +15,7 @@ import { isInitiativeStatus, isSortOrder, narrowsFurther, NO_FILTERS, sameFilter
 import { ListModel } from '../../initiatives/list-model.js';
 import type { StepBudget } from '../../initiatives/render-plan.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
+import { afterNextPaint } from './after-next-paint.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
 import { attributeIssues, pageSizeOf } from './attribute-issues.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -28,10 +29,10 @@ import { UrlSyncController } from './url-sync.js';
 
 /**
  * What a reader's change does at once: create a first screenful of new items,
- * update the top of the list, and a few hundred changes below it (most keystrokes
+ * update the top of the list, and a hundred changes below it (many keystrokes
  * need no more than that).
  */
-const FIRST_STEP: StepBudget = { create: 20, changes: 300 };
+const FIRST_STEP: StepBudget = { create: 20, changes: 100 };
 /** What each later step (one per task) does, so typing is never held up for long. */
 const NEXT_STEP: StepBudget = { create: 100, changes: 500 };
 /** Quiet time after the last filter change before the new count is announced. */
@@ -147,6 +148,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
   /** The next step of a long list's rendering, while one is due. */
   private nextStep?: Promise<void>;
   private stepping = false;
+  private steppedInFrame = false;
   /** The entries whose search texts are prepared in idle time. */
   private foldedEntries?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -224,6 +226,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
       { initiatives: source?.initiatives ?? [], filters: this.active, lang: source?.lang, pageSize: pageSizeOf(this.limit), pages: this.pages },
       this.stepping ? NEXT_STEP : FIRST_STEP,
     );
+    // A step's update runs in a frame callback (see afterNextPaint).
+    this.steppedInFrame = this.stepping;
     this.stepping = false;
     this.updateItemContext(source);
   }
@@ -266,12 +270,12 @@ export class VagvalInitiativeList extends VagvalDataElement {
     }
     if (model.waiting > 0 && !this.nextStep) {
       this.nextStep = new Promise((resolve) =>
-        setTimeout(() => {
+        afterNextPaint(() => {
           this.nextStep = undefined;
           this.stepping = true;
           this.requestUpdate();
           resolve();
-        }),
+        }, this.steppedInFrame),
       );
     }
     const focusTarget = this.focusAfterUpdate?.();
