@@ -50,14 +50,19 @@ interface ListSource {
 /**
  * A list of initiatives (the strategy's examples and projects), optionally with a
  * filter bar: search, priority area, status and order. The filters are kept in the
- * page URL, so a filtered view can be shared. Without data, the element shows the
- * list items written inside it (`<ul><li><a href>…</a></li></ul>`), which are also
- * what a browser without JavaScript shows.
+ * page URL, so a filtered view can be shared.
+ *
+ * Without data (no provider, `src` or inline JSON) the element reads the list written
+ * inside it, which is also what a browser without JavaScript shows: each `<li>` of a
+ * child `<ul>` or `<ol>` is an initiative, with its heading or first link as title,
+ * the link as its address, its first `<p>` as summary, an `<img>`, and optional
+ * `data-status`, `data-start`, `data-end`, `data-areas` and `data-tags` (commas).
+ *
+ * Long lists render in steps, top first, a frame apart; `updateComplete` resolves
+ * once every step is done and the DOM shows each item as it should.
  *
  * @summary Initiatives of the strategy, searchable and filterable.
  * @tagname vagval-initiative-list
- *
- * @slot - Optional: a `<ul>` or `<ol>` of `<li>` items (a heading or link as title, a `<p>` as summary, an `<img>`, and `data-status`, `data-start`, `data-end`, `data-areas`, `data-tags`), used when there is no data. Not displayed as such: the element renders them as its own items.
  *
  * @csspart filter-bar - The search and filter form.
  * @csspart search-input - The search box.

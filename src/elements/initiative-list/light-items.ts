@@ -2,7 +2,7 @@ import { isValidPeriod, type Initiative, type Period } from '../../data/index.js
 import { isInitiativeStatus } from '../../initiatives/filter-state.js';
 
 /** The editor's own list items, as children of the element: `<ul><li>…</li></ul>`. */
-export const LIGHT_ITEMS_SELECTOR = ':scope > ul > li, :scope > ol > li';
+const LIGHT_ITEMS_SELECTOR = ':scope > ul > li, :scope > ol > li';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
