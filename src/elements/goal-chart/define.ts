@@ -3,8 +3,3 @@ import { VagvalGoalChart } from './goal-chart.js';
 
 defineElement('vagval-goal-chart', VagvalGoalChart);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'vagval-goal-chart': VagvalGoalChart;
-  }
-}

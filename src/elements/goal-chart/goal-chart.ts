@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { cartesianLayout } from '../../chart/cartesian-layout.js';
 import { latestPoint, type ChartData } from '../../chart/chart-data.js';
@@ -19,6 +18,7 @@ import { dataTable } from '../../chart/table.js';
 import { tooltipLayout } from '../../chart/tooltip-layout.js';
 import { valueText } from '../../chart/value-text.js';
 import { baseStyles } from '../../core/base-styles.js';
+import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError } from '../../core/error-view.js';
@@ -206,7 +206,7 @@ export class VagvalGoalChart extends VagvalDataElement {
   private colorStyle(resolved: Extract<ResolvedGoal, { kind: 'goal' }>) {
     // Validated again here: data with issues may still carry an unchecked colour.
     const color = usableSeriesColor(resolved.area.color);
-    return styleMap(color ? { '--_area-color': color } : {});
+    return customProperties({ '--_area-color': color });
   }
 
   private heading(title: string, dataLang: string | undefined): TemplateResult {
@@ -225,7 +225,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     const type = this.chartType;
     const interactive = hasValues && (type === 'line' || type === 'bar') && !this.tableShown;
     const narrow = this.size !== undefined && this.size.width < NARROW_EMS * this.size.fontSize;
-    return html`<figure class="chart chart-${type}${narrow ? ' narrow' : ''}" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
+    return html`<figure class="chart chart-${type}${narrow ? ' narrow' : ''}" part="figure" aria-labelledby="title" aria-describedby="summary" ${this.colorStyle(resolved)}>
       <figcaption>${this.heading(data.title, dataLang)}</figcaption>
       ${data.description ? html`<p class="goal-description" part="goal-description" lang=${ifDefined(dataLang)}>${data.description}</p>` : nothing}
       <p class="summary" id="summary" part="summary"><slot name="description">${this.description?.trim() ? this.description : spokenText(summary)}</slot></p>
@@ -307,7 +307,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     const latest = latestPoint(data);
     const size = this.size;
     const layout = this.drawn && size ? this.sparkline(data, size.width, size.height) : undefined;
-    return html`<figure class="sparkline" part="figure" aria-labelledby="title" aria-describedby="summary" style=${this.colorStyle(resolved)}>
+    return html`<figure class="sparkline" part="figure" aria-labelledby="title" aria-describedby="summary" ${this.colorStyle(resolved)}>
       <figcaption class="visually-hidden" id="title" lang=${ifDefined(textLang(strategy, lang))}>${data.title}</figcaption>
       <span class="spark" part="plot" ${ref(this.plotRef)}>${layout ? sparklineGraphic(layout) : nothing}</span>
       ${latest ? html`<span class="spark-value" part="value">${spokenText(valueText(latest.value, lang, data))}</span>` : nothing}
@@ -385,5 +385,12 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (resolved.kind !== 'goal') return;
     const text = toCsv(resolved.data, this.locale.lang, resolved.strategy.organization ? { valueHeader: resolved.strategy.organization } : {});
     downloadText(this.renderRoot as ShadowRoot, text, csvFileName(resolved.data), 'text/csv;charset=utf-8');
+  }
+}
+
+// Declared with the class (not in define.ts) so elements that render this tag see its type.
+declare global {
+  interface HTMLElementTagNameMap {
+    'vagval-goal-chart': VagvalGoalChart;
   }
 }

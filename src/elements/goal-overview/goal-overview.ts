@@ -3,13 +3,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { usableSeriesColor } from '../../chart/color.js';
 import { memoizeLast } from '../../chart/memo.js';
 import { overviewRowText, overviewSparkline, resolveOverview, type OverviewGoal, type ResolvedOverview } from '../../chart/overview.js';
 import { asOfYear } from '../../chart/resolve-goal.js';
 import { sortByStatus, type StatusSort } from '../../chart/status-order.js';
 import { baseStyles } from '../../core/base-styles.js';
+import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError } from '../../core/error-view.js';
@@ -223,7 +223,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
           <span class="cell-label" aria-hidden="true">${messages.status}</span>
           ${statusBadge(data.status, lang)}
         </td>
-        <td role="cell" class="trend" style=${styleMap(color ? { '--_area-color': color } : {})}>
+        <td role="cell" class="trend" ${customProperties({ '--_area-color': color })}>
           ${sparkline ? sparklineGraphic(sparkline) : nothing}<span class="visually-hidden">${spokenText(text.trend)}</span>
         </td>
       </tr>
