@@ -3,5 +3,6 @@ import './elements/strategy/define.js';
 import './elements/area-card/define.js';
 import './elements/area-grid/define.js';
 import './elements/feedback/define.js';
+import './elements/initiative-list/define.js';
 import './elements/goal-chart/define.js';
 import './elements/goal-overview/define.js';

@@ -11,6 +11,7 @@ export { VERSION } from './version.js';
 export { VagvalStrategy } from './elements/strategy/strategy.js';
 export { VagvalAreaCard } from './elements/area-card/area-card.js';
 export { VagvalAreaGrid } from './elements/area-grid/area-grid.js';
+export { VagvalInitiativeList } from './elements/initiative-list/initiative-list.js';
 export { VagvalGoalChart, GOAL_CHART_TYPES, type GoalChartType } from './elements/goal-chart/goal-chart.js';
 export { VagvalGoalOverview } from './elements/goal-overview/goal-overview.js';
 export { VagvalFeedback } from './elements/feedback/feedback.js';
