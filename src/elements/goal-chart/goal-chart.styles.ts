@@ -3,8 +3,10 @@ import { statusBadgeStyles } from './status-badge.js';
 
 /** Styles of the chart's graphics, shared with the overview's sparklines. */
 export const graphicStyles = css`
+  /* The plot is laid out left to right (time runs rightwards), so its labels anchor that way on rtl pages too. */
   .graphic,
   .sparkline-graphic {
+    direction: ltr;
     display: block;
     overflow: visible;
     forced-color-adjust: none;
