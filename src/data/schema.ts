@@ -93,9 +93,26 @@ const TargetSchema = object(
   'an object like {"value": 80, "period": 2030}',
 );
 
-const ComparisonSchema = object(
-  { label: name('label'), series: SeriesSchema },
-  'an object like {"label": "Riket", "series": […]}',
+// A comparison takes its series from the file, or from Kolada when `kolada` names a
+// municipality (and, optionally, a KPI other than the goal's).
+const ComparisonSchema = v.pipe(
+  object(
+    {
+      label: name('label'),
+      series: v.optional(SeriesSchema),
+      kolada: v.optional(
+        object(
+          { kpi: v.optional(name('kpi')), municipality: name('municipality') },
+          'an object like {"municipality": "0000"}',
+        ),
+      ),
+    },
+    'an object like {"label": "Riket", "series": […]}',
+  ),
+  v.forward(
+    v.check((comparison) => comparison.series !== undefined || comparison.kolada !== undefined, '"series" is required'),
+    ['series'],
+  ),
 );
 
 const GoalSourceSchema = object(
