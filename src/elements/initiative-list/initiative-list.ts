@@ -15,7 +15,6 @@ import { isInitiativeStatus, isSortOrder, narrowsFurther, NO_FILTERS, sameFilter
 import { ListModel } from '../../initiatives/list-model.js';
 import type { StepBudget } from '../../initiatives/render-plan.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
-import { afterNextPaint } from './after-next-paint.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
 import { attributeIssues, pageSizeOf } from './attribute-issues.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -24,15 +23,17 @@ import { initiativeListStyles } from './initiative-list.styles.js';
 import { renderItem, type ItemContext } from './item-view.js';
 import { readLightItems } from './light-items.js';
 import { messages, type InitiativeListMessages } from './messages.js';
+import { scheduleStep } from './schedule-step.js';
 import { shownItems } from './shown-items.js';
 import { UrlSyncController } from './url-sync.js';
 
 /**
  * What a reader's change does at once: create a first screenful of new items,
- * update the top of the list, and a hundred changes below it (many keystrokes
- * need no more than that).
+ * update the top of the list, and up to 600 changes below it. Most keystrokes
+ * change fewer and finish in one step; one that flips most of a long list leaves
+ * the rest to later steps, so its first frame stays quick.
  */
-const FIRST_STEP: StepBudget = { create: 20, changes: 100 };
+const FIRST_STEP: StepBudget = { create: 20, changes: 600 };
 /** What each later step (one per task) does, so typing is never held up for long. */
 const NEXT_STEP: StepBudget = { create: 100, changes: 500 };
 /** Quiet time after the last filter change before the new count is announced. */
@@ -152,8 +153,9 @@ export class VagvalInitiativeList extends VagvalDataElement {
   });
   /** The next step of a long list's rendering, while one is due. */
   private nextStep?: Promise<void>;
+  /** Set for the update a step asked for, and kept for `updated` as `wasStep`. */
   private stepping = false;
-  private steppedInFrame = false;
+  private wasStep = false;
   /** The entries whose search texts are prepared in idle time. */
   private foldedEntries?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -231,8 +233,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
       { initiatives: source?.initiatives ?? [], filters: this.active, lang: source?.lang, pageSize: pageSizeOf(this.limit), pages: this.pages },
       this.stepping ? NEXT_STEP : FIRST_STEP,
     );
-    // A step's update runs in a frame callback (see afterNextPaint).
-    this.steppedInFrame = this.stepping;
+    this.wasStep = this.stepping;
     this.stepping = false;
     this.updateItemContext(source);
   }
@@ -275,12 +276,12 @@ export class VagvalInitiativeList extends VagvalDataElement {
     }
     if (model.waiting > 0 && !this.nextStep) {
       this.nextStep = new Promise((resolve) =>
-        afterNextPaint(() => {
+        scheduleStep(() => {
           this.nextStep = undefined;
           this.stepping = true;
           this.requestUpdate();
           resolve();
-        }, this.steppedInFrame),
+        }, this.wasStep),
       );
     }
     const focusTarget = this.focusAfterUpdate?.();
