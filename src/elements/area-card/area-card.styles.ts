@@ -105,19 +105,19 @@ export const areaCardStyles = css`
     block-size: 1em;
   }
   .status-achieved {
-    --_status: var(--vagval-status-achieved, #2a7d2e);
+    --_status: var(--vagval-status-achieved-color, #2a7d2e);
   }
   .status-on-track {
-    --_status: var(--vagval-status-on-track, #1f5fbf);
+    --_status: var(--vagval-status-on-track-color, #1f5fbf);
   }
   .status-at-risk {
-    --_status: var(--vagval-status-at-risk, #a35c00);
+    --_status: var(--vagval-status-at-risk-color, #a35c00);
   }
   .status-off-track {
-    --_status: var(--vagval-status-off-track, #b3261e);
+    --_status: var(--vagval-status-off-track-color, #b3261e);
   }
   .status-no-data {
-    --_status: var(--vagval-status-no-data, #6b6b6b);
+    --_status: var(--vagval-status-no-data-color, #6b6b6b);
   }
   .status-icon {
     color: var(--_status);

@@ -84,11 +84,11 @@ interface InputProblem {
  * @cssprop --vagval-card-accent - Accent colour; replaces the area's colour. The title takes it only where it contrasts enough.
  * @cssprop --vagval-card-accent-width - Thickness of the accent bar at the top of the card.
  * @cssprop --vagval-card-title-size - Font size of the title (default 1.25em).
- * @cssprop --vagval-status-achieved - Colour of the "achieved" shape.
- * @cssprop --vagval-status-on-track - Colour of the "on track" shape.
- * @cssprop --vagval-status-at-risk - Colour of the "at risk" shape.
- * @cssprop --vagval-status-off-track - Colour of the "off track" shape.
- * @cssprop --vagval-status-no-data - Colour of the "no data" shape.
+ * @cssprop --vagval-status-achieved-color - Colour of the "achieved" shape.
+ * @cssprop --vagval-status-on-track-color - Colour of the "on track" shape.
+ * @cssprop --vagval-status-at-risk-color - Colour of the "at risk" shape.
+ * @cssprop --vagval-status-off-track-color - Colour of the "off track" shape.
+ * @cssprop --vagval-status-no-data-color - Colour of the "no data" shape.
  * @cssprop --vagval-focus-ring-color - Colour of the focus ring around the card.
  * @cssprop --vagval-focus-ring-width - Width of the focus ring.
  * @cssprop --vagval-focus-ring-offset - Gap between the card and its focus ring.

@@ -13,7 +13,7 @@ export const feedbackStyles = css`
     margin: 0;
   }
   a {
-    color: var(--vagval-link-color, currentColor);
+    color: var(--vagval-color-link, currentColor);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

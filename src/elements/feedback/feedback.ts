@@ -85,7 +85,7 @@ function overriding(value: string | undefined): string | undefined {
  * @cssprop --vagval-feedback-border - Rule above the block (default `1px solid currentColor`).
  * @cssprop --vagval-feedback-button-background - Background of the answer and send buttons (default transparent).
  * @cssprop --vagval-feedback-field-background - Background of the comment field (default transparent).
- * @cssprop --vagval-link-color - Colour of links (default the text colour).
+ * @cssprop --vagval-color-link - Colour of links (default the text colour).
  * @cssprop --vagval-radius - Corner radius of buttons and the error message.
  * @cssprop --vagval-focus-ring-color - Colour of the keyboard focus ring.
  * @cssprop --vagval-focus-ring-width - Width of the keyboard focus ring.
