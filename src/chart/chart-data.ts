@@ -36,7 +36,8 @@ export interface ChartData {
   target?: ChartMark;
   baseline?: ChartMark;
   status: GoalStatus;
-  source?: { name?: string; href?: string; kolada: boolean };
+  /** `retrieved`: the day (`2026-11-27`) the figures were fetched from Kolada. */
+  source?: { name?: string; href?: string; kolada: boolean; retrieved?: string };
   periodKind: PeriodKind;
 }
 
@@ -50,6 +51,8 @@ export interface NormalizeOptions {
   series?: readonly unknown[];
   /** The source to name when `series` is given (default: the goal's). */
   sourceName?: string;
+  /** The day (`2026-11-27`) the figures were fetched from Kolada, to state with the source. */
+  retrieved?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -127,7 +130,8 @@ function source(goal: Goal, options: NormalizeOptions): ChartData['source'] {
   const name = options.sourceName ?? text(raw.name) ?? (kolada ? 'Kolada' : undefined);
   const href = text(raw.href);
   if (!name && !href) return undefined;
-  return { ...(name ? { name } : {}), ...(href ? { href } : {}), kolada };
+  const retrieved = kolada ? options.retrieved : undefined;
+  return { ...(name ? { name } : {}), ...(href ? { href } : {}), kolada, ...(retrieved ? { retrieved } : {}) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/date.js';
 import { intlLocale, type UiLang } from '../i18n/lang.js';
 import type { ChartData } from './chart-data.js';
 import { chartTexts } from './messages.js';
@@ -30,7 +31,7 @@ function csvText(text: string, separator: string): string {
 /**
  * The chart's data as CSV that Excel opens correctly: UTF-8 with a byte order mark,
  * `;` and decimal comma in Swedish (`,` and decimal point in English), CRLF line ends,
- * one row per period, then the source line ("Källa: Kolada, https://…") when the goal names one.
+ * one row per period, then the source line ("Källa: Kolada, https://…, hämtat 27 november 2026") when the goal names one.
  */
 export function toCsv(data: ChartData, lang: UiLang, options: { valueHeader?: string } = {}): string {
   const separator = SEPARATOR[lang];
@@ -42,7 +43,8 @@ export function toCsv(data: ChartData, lang: UiLang, options: { valueHeader?: st
     const values = row.cells.map((cell) => (cell === undefined ? '' : csvNumber(cell.value, lang, data.decimals)));
     lines.push([csvText(String(row.period), separator), ...values].join(separator));
   }
-  const source = [data.source?.name, data.source?.href].filter(Boolean).join(', ');
+  const retrieved = data.source?.retrieved ? formatDate(data.source.retrieved, lang) : undefined;
+  const source = [data.source?.name, data.source?.href, retrieved && chartTexts[lang].retrieved(retrieved)].filter(Boolean).join(', ');
   if (source) lines.push('', csvText(chartTexts[lang].sourceLine(source), separator));
   return BOM + lines.join('\r\n') + '\r\n';
 }

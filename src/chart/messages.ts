@@ -41,6 +41,8 @@ export interface ChartTexts {
   baselineLabel: (value: string) => string;
   /** "Källa: Kolada". */
   sourceLine: (source: string) => string;
+  /** "hämtat 27 november 2026": when the figures were fetched from Kolada. */
+  retrieved: (date: string) => string;
   /** What is announced for one point while moving through the chart. */
   point: (period: string, value: string, position: number, count: number) => string;
   comparisonAt: (label: string, value: string) => string;
@@ -83,6 +85,7 @@ export const chartTexts: Catalogue<ChartTexts> = {
     targetLabel: (value) => `Mål ${value}`,
     baselineLabel: (value) => `Utgångsläge ${value}`,
     sourceLine: (source) => `Källa: ${source}`,
+    retrieved: (date) => `hämtat ${date}`,
     point: (period, value, position, count) => `${period}: ${value}, ${position} av ${count}.`,
     comparisonAt: (label, value) => `${label}: ${value}.`,
     targetAt: (value) => `Mål: ${value}.`,
@@ -117,6 +120,7 @@ export const chartTexts: Catalogue<ChartTexts> = {
     targetLabel: (value) => `Target ${value}`,
     baselineLabel: (value) => `Baseline ${value}`,
     sourceLine: (source) => `Source: ${source}`,
+    retrieved: (date) => `retrieved ${date}`,
     point: (period, value, position, count) => `${period}: ${value}, ${position} of ${count}.`,
     comparisonAt: (label, value) => `${label}: ${value}.`,
     targetAt: (value) => `Target: ${value}.`,

@@ -1,13 +1,15 @@
-import { periodToYear, type Area, type Issue, type Strategy } from '../data/index.js';
+import { periodToYear, type Area, type Goal, type Issue, type Strategy } from '../data/index.js';
 import { normalizeGoal, type ChartData } from './chart-data.js';
 import { findGoal } from './find-goal.js';
+import { localDay, withKoladaSeries, type KoladaAnswers } from './kolada-goal.js';
 
 export type ResolvedGoal =
   /** No data yet. */
   | { kind: 'none' }
   /** The element's own input is wrong: no `goal`, or a goal id the data does not have. */
   | { kind: 'missing'; message: string; issues: Issue[] }
-  | { kind: 'goal'; data: ChartData; area: Area; strategy: Strategy };
+  /** `goal` is the goal as written in the data; `data` has Kolada's series in it when `answers` were given. */
+  | { kind: 'goal'; data: ChartData; goal: Goal; area: Area; strategy: Strategy };
 
 const MAX_LISTED_IDS = 10;
 
@@ -24,7 +26,13 @@ export function asOfYear(asOf: string | undefined): number | undefined {
  * element's `goal` is missing or unknown, the issue to show and report (in English,
  * for the web editor, naming the ids that do exist).
  */
-export function resolveGoal(strategy: Strategy | undefined, goalId: string | undefined, asOf: string | undefined, tag: string): ResolvedGoal {
+export function resolveGoal(
+  strategy: Strategy | undefined,
+  goalId: string | undefined,
+  asOf: string | undefined,
+  tag: string,
+  answers?: KoladaAnswers,
+): ResolvedGoal {
   if (!strategy) return { kind: 'none' };
   const id = goalId?.trim();
   if (!id) {
@@ -40,5 +48,8 @@ export function resolveGoal(strategy: Strategy | undefined, goalId: string | und
     return { kind: 'missing', message, issues: [{ path: '', message: detail }] };
   }
   const year = asOfYear(asOf);
-  return { kind: 'goal', data: normalizeGoal(found.goal, year === undefined ? {} : { asOf: year }), area: found.area, strategy };
+  const retrieved = localDay(answers?.fetchedAt);
+  const goal = answers ? withKoladaSeries(found.goal, answers) : found.goal;
+  const data = normalizeGoal(goal, { ...(year === undefined ? {} : { asOf: year }), ...(retrieved ? { retrieved } : {}) });
+  return { kind: 'goal', data, goal: found.goal, area: found.area, strategy };
 }

@@ -173,6 +173,7 @@ export const goalChartStyles = [
     .goal-description,
     .summary,
     .status-line,
+    .kolada-note,
     .source {
       margin: 0 0 0.5em;
       max-inline-size: 65ch;
@@ -264,6 +265,11 @@ export const goalChartStyles = [
     }
     .source {
       font-size: 0.875em;
+    }
+    /* The note is text, not colour alone: a border marks it in forced colours too. */
+    .kolada-note {
+      border-inline-start: 0.25em solid currentColor;
+      padding-inline-start: 0.5em;
     }
     .source a {
       color: inherit;

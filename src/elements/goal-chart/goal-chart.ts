@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,12 +8,15 @@ import { cartesianLayout } from '../../chart/cartesian-layout.js';
 import { latestPoint, type ChartData } from '../../chart/chart-data.js';
 import { usableSeriesColor } from '../../chart/color.js';
 import { csvFileName, toCsv } from '../../chart/csv.js';
+import { hasFileFigures, koladaRequests } from '../../chart/kolada-goal.js';
+import { chartTexts } from '../../chart/messages.js';
 import { memoizeLast } from '../../chart/memo.js';
 import { resolveGoal, type ResolvedGoal } from '../../chart/resolve-goal.js';
 import { nextIndex } from '../../chart/navigation.js';
 import { pointAnnouncement, pointLabelLines } from '../../chart/point-text.js';
 import { progressLayout } from '../../chart/progress-layout.js';
 import { sparklineLayout } from '../../chart/sparkline-layout.js';
+import { STANDALONE_GOAL_ID, standaloneStrategy } from '../../chart/standalone-goal.js';
 import { distanceText, summaryText } from '../../chart/summary.js';
 import { dataTable } from '../../chart/table.js';
 import { tooltipLayout } from '../../chart/tooltip-layout.js';
@@ -22,8 +26,10 @@ import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError } from '../../core/error-view.js';
+import { koladaBaseContext } from '../../core/kolada-base.js';
 import { textLang } from '../../core/text-lang.js';
-import type { GoalStatus } from '../../data/index.js';
+import type { GoalStatus, Issue, Strategy } from '../../data/index.js';
+import { formatDate } from '../../format/date.js';
 import { coreMessages } from '../../i18n/core-messages.js';
 import type { UiLang } from '../../i18n/lang.js';
 import { dataTableTemplate } from './data-table.js';
@@ -31,6 +37,9 @@ import { cancelDraw, scheduleDraw } from './draw-scheduler.js';
 import { downloadText } from './download.js';
 import { goalChartStyles } from './goal-chart.styles.js';
 import { cartesianGraphic, progressGraphic, sparklineGraphic, type ActivePoint } from './graphics.js';
+import { KoladaController } from './kolada-controller.js';
+import type { KoladaError } from '../../kolada/index.js';
+import { KOLADA_API } from '../../kolada/index.js';
 import { goalChartMessages } from './messages.js';
 import { observeSize, unobserveSize, type PlotSize } from './size-observer.js';
 import { spokenText } from './spoken-text.js';
@@ -44,6 +53,9 @@ const NARROW_EMS = 36;
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+/** Where the chart stands with Kolada: nothing to fetch or all fetched, waiting, failed with figures to show anyway, or failed. */
+type KoladaView = { kind: 'none' } | { kind: 'loading' } | { kind: 'note'; note: string } | { kind: 'failed'; error: KoladaError };
+
 const texts = (data: ChartData, lang: UiLang, organization: string | undefined) => ({
   summary: summaryText(data, lang),
   distance: distanceText(data, lang),
@@ -55,6 +67,10 @@ const texts = (data: ChartData, lang: UiLang, organization: string | undefined) 
  * target in words, a generated text summary, keyboard access to every value, a data
  * table and a CSV download. The graphics are drawn when the chart nears the viewport;
  * the text is there at once.
+ *
+ * A goal whose `source.kolada` names a KPI and a municipality and that has no series
+ * takes its figures from Kolada (so do comparisons with `kolada` and no series). Without
+ * a data file, `kpi` and `municipality` make a standalone chart of a Kolada key figure.
  *
  * @summary A goal's indicator over time, with its target and status.
  * @tagname vagval-goal-chart
@@ -74,6 +90,8 @@ const texts = (data: ChartData, lang: UiLang, organization: string | undefined) 
  * @csspart download - The CSV download button.
  * @csspart table - The data table's scrolling wrapper.
  * @csspart source - The source line.
+ * @csspart kolada-note - The note shown with the file's figures when Kolada could not be reached.
+ * @csspart loading - The text shown while the figures are fetched.
  * @csspart value - The latest value of a sparkline.
  * @csspart error - The message shown when the goal cannot be shown.
  * @csspart error-details - The issues for the web editor, behind a disclosure.
@@ -96,7 +114,7 @@ const texts = (data: ChartData, lang: UiLang, organization: string | undefined) 
  * @cssprop --vagval-color-danger - Border and icon colour of the error message.
  * @cssprop --vagval-radius - Corner radius of buttons and the error message.
  *
- * @fires {CustomEvent<VagvalErrorDetail>} vagval-error - The goal cannot be shown (no `goal` attribute, or no goal with that id), or the element's own data failed.
+ * @fires {CustomEvent<VagvalErrorDetail>} vagval-error - The goal cannot be shown (no `goal` attribute, no goal with that id, or Kolada's figures could not be fetched and there is nothing else to show), or the element's own data failed.
  */
 export class VagvalGoalChart extends VagvalDataElement {
   static override styles = [baseStyles, errorStyles, goalChartStyles];
@@ -119,6 +137,40 @@ export class VagvalGoalChart extends VagvalDataElement {
   /** The goal's status, reflected so a page can style `[status="off-track"]`. Set by the element; absent without data. */
   @property({ reflect: true }) readonly status?: GoalStatus;
 
+  /** Kolada's API or a proxy or mirror of it, for this chart; wins over the provider's `kolada-base` (default `https://api.kolada.se/v3`). */
+  @property({ attribute: 'kolada-base' }) koladaBase?: string;
+
+  /** Milliseconds to wait for Kolada before showing an error (default 10 000). */
+  @property({ type: Number, attribute: 'kolada-timeout' }) koladaTimeout?: number;
+
+  /** Standalone chart without a data file: the Kolada key figure (KPI) id to show, like `N17461`; the title comes from Kolada. */
+  @property() kpi?: string;
+
+  /** Standalone chart: the municipality code whose figures to show, like `1282` (`0000` for the whole country). */
+  @property() municipality?: string;
+
+  /** Standalone chart: comma-separated municipality codes to compare with, like `0000` (labelled "Riket"). */
+  @property() compare?: string;
+
+  /** Standalone chart: the target value, in the key figure's unit. */
+  @property({ type: Number }) target?: number;
+
+  /** Standalone chart: when the target should be met, a year like `2030` or a date. */
+  @property({ attribute: 'target-period' }) targetPeriod?: string;
+
+  /** Standalone chart: the unit of the values, like `%`. */
+  @property() unit?: string;
+
+  /** Standalone chart: the number of decimals to show, 0 to 10. */
+  @property({ type: Number }) decimals?: number;
+
+  /** Standalone chart: `increase` (default) when higher values are better, `decrease` when lower are. */
+  @property() direction?: 'increase' | 'decrease';
+
+  @consume({ context: koladaBaseContext, subscribe: true })
+  @state()
+  private providedKoladaBase?: string;
+
   @state() private size?: PlotSize;
   /** Whether the graphics may be drawn (the chart came near the viewport, or the browser was idle). */
   @state() private drawn = false;
@@ -130,7 +182,15 @@ export class VagvalGoalChart extends VagvalDataElement {
   @state() private announcement = '';
 
   private resolved: ResolvedGoal = { kind: 'none' };
+  private koladaView: KoladaView = { kind: 'none' };
+  private readonly kolada = new KoladaController(this);
   private readonly resolve = memoizeLast(resolveGoal);
+  private readonly resolveWithKolada = memoizeLast(resolveGoal);
+  private readonly requests = memoizeLast(koladaRequests);
+  private readonly standaloneData = memoizeLast(
+    (kpi: string, municipality: string, compare?: string, target?: number, targetPeriod?: string, unit?: string, decimals?: number, direction?: string, title?: string, country?: string) =>
+      standaloneStrategy({ kpi, municipality, compare, target, targetPeriod, unit, decimals, direction }, title ?? kpi, country ?? ''),
+  );
   private readonly texts = memoizeLast(texts);
   private readonly cartesian = memoizeLast(cartesianLayout);
   private readonly progress = memoizeLast((data: ChartData, width: number, fontSize: number, letterSpacing: number, wordSpacing: number, lang: UiLang) =>
@@ -138,7 +198,7 @@ export class VagvalGoalChart extends VagvalDataElement {
   );
   private readonly sparkline = memoizeLast((data: ChartData, width: number, height: number) => sparklineLayout(data, { width, height }));
   private drawScheduled = false;
-  private reportedMissing = false;
+  private reportedError = false;
   private plotElement?: Element;
 
   override connectedCallback(): void {
@@ -153,10 +213,24 @@ export class VagvalGoalChart extends VagvalDataElement {
     this.drawScheduled = false;
   }
 
+  /** Standalone: `kpi` is set, so the chart shows a Kolada key figure without a data file. */
+  private get standalone(): boolean {
+    return Boolean(this.kpi?.trim());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.resolved = this.resolve(this.strategy, this.goal, this.asOf, this.localName);
-    const status = this.resolved.kind === 'goal' ? this.resolved.data.status : undefined;
+    const { strategy, goalId } = this.chartSource();
+    const plain = strategy === 'missing-municipality' ? this.missingMunicipality() : this.resolve(strategy, goalId, this.asOf, this.localName);
+    const requests = plain.kind === 'goal' ? this.requests(plain.goal) : [];
+    const base = this.koladaBase?.trim() || this.providedKoladaBase || KOLADA_API;
+    this.kolada.need(requests.length ? { base, requests, kpi: this.standalone ? this.kpi?.trim() : undefined, timeoutMs: this.koladaTimeout } : undefined);
+    const kolada = this.kolada.state;
+    const answered = requests.length > 0 && (kolada.status === 'ready' || kolada.status === 'error') && strategy !== 'missing-municipality';
+    this.resolved = answered ? this.resolveWithKolada(strategy, goalId, this.asOf, this.localName, kolada.answers) : plain;
+    this.koladaView = plain.kind === 'goal' && requests.length ? this.viewOf(plain.goal) : { kind: 'none' };
+    const shown = this.resolved.kind === 'goal' && (this.koladaView.kind === 'none' || this.koladaView.kind === 'note');
+    const status = shown && this.resolved.kind === 'goal' ? this.resolved.data.status : undefined;
     (this as { status?: GoalStatus }).status = status;
     if (changed.has('goal') || changed.has('type')) {
       this.focusedIndex = undefined;
@@ -164,14 +238,51 @@ export class VagvalGoalChart extends VagvalDataElement {
     }
   }
 
+  /** The data the chart shows and the goal in it: the provider's or its own file, or, standalone, one made from the attributes. */
+  private chartSource(): { strategy: Strategy | undefined | 'missing-municipality'; goalId: string | undefined } {
+    if (!this.standalone) return { strategy: this.strategy, goalId: this.goal };
+    const municipality = this.municipality?.trim();
+    if (!municipality) return { strategy: 'missing-municipality', goalId: undefined };
+    const kolada = this.kolada.state;
+    const title = 'kpi' in kolada ? kolada.kpi?.title : undefined;
+    const country = this.locale.messages(goalChartMessages).country;
+    const strategy = this.standaloneData(this.kpi!.trim(), municipality, this.compare, this.target, this.targetPeriod, this.unit, this.decimals, this.direction, title, country);
+    return { strategy, goalId: STANDALONE_GOAL_ID };
+  }
+
+  private missingMunicipality(): ResolvedGoal {
+    const message = `<${this.localName} kpi="${this.kpi?.trim()}"> needs a municipality attribute: a municipality code like "1282" ("0000" for the whole country).`;
+    return { kind: 'missing', message, issues: [{ path: '', message }] };
+  }
+
+  private viewOf(goal: Extract<ResolvedGoal, { kind: 'goal' }>['goal']): KoladaView {
+    const kolada = this.kolada.state;
+    if (kolada.status === 'ready') return { kind: 'none' };
+    if (kolada.status !== 'error') return { kind: 'loading' };
+    const messages = this.locale.messages(goalChartMessages);
+    if (hasFileFigures(goal)) return { kind: 'note', note: messages.koladaFileFigures };
+    const someAnswered = [...kolada.answers.series.values()].some((points) => points.length > 0);
+    return someAnswered ? { kind: 'note', note: messages.koladaPartial } : { kind: 'failed', error: kolada.error };
+  }
+
+  /** What the element reports as its own error (a missing goal, or Kolada failing with nothing to show), if anything. */
+  private ownFailure(): { message: string; issues: Issue[] } | undefined {
+    const resolved = this.resolved;
+    if (resolved.kind === 'missing') return { message: resolved.message, issues: resolved.issues };
+    const view = this.koladaView;
+    if (view.kind !== 'failed') return undefined;
+    return { message: view.error.message, issues: [{ path: this.standalone ? '' : 'source.kolada', message: view.error.message }] };
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const resolved = this.resolved;
-    if (resolved.kind === 'missing') {
-      this.reportedMissing = true;
-      reportError(this, { message: resolved.message, issues: resolved.issues });
-    } else if (resolved.kind === 'goal' && this.reportedMissing) {
-      this.reportedMissing = false;
+    const failure = this.ownFailure();
+    if (failure) {
+      this.reportedError = true;
+      reportError(this, failure);
+    } else if (resolved.kind === 'goal' && this.reportedError && this.koladaView.kind !== 'loading') {
+      this.reportedError = false;
       clearReportedError(this);
     }
     if (resolved.kind === 'goal' && !this.drawn && !this.drawScheduled && this.isConnected) {
@@ -188,14 +299,24 @@ export class VagvalGoalChart extends VagvalDataElement {
   override render() {
     const lang = this.locale.lang;
     const state = this.strategyState;
-    if (state.status === 'idle') return nothing;
-    if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+    const loading = html`<p class="loading" part="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+    if (!this.standalone && state.status === 'idle') return nothing;
+    if (!this.standalone && state.status === 'loading') return loading;
     // A provider shows its own errors; a chart with its own data source shows them here.
-    const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    const ownError = !this.standalone && this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
     const resolved = this.resolved;
+    const messages = this.locale.messages(goalChartMessages);
     if (resolved.kind === 'none') return ownError;
-    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, this.locale.messages(goalChartMessages).goalNotShown)}`;
-    const chart = this.type === 'sparkline' ? this.renderSparkline(resolved) : this.renderFigure(resolved);
+    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, messages.goalNotShown)}`;
+    const view = this.koladaView;
+    if (view.kind === 'loading') {
+      // A standalone chart has no title until Kolada gives it.
+      const title = this.standalone || this.type === 'sparkline' ? nothing : this.heading(resolved.data.title, textLang(resolved.strategy, lang));
+      return html`${ownError}${title}${loading}`;
+    }
+    if (view.kind === 'failed') return html`${ownError}${renderError(lang, this.ownFailure()?.issues ?? [], messages.koladaFailed(view.error.kind))}`;
+    const note = view.kind === 'note' ? view.note : undefined;
+    const chart = this.type === 'sparkline' ? this.renderSparkline(resolved) : this.renderFigure(resolved, note);
     return html`${ownError}${chart}`;
   }
 
@@ -215,7 +336,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     return staticHtml`<${tag} class="title" id="title" part="title" lang=${ifDefined(dataLang)}>${title}</${tag}>`;
   }
 
-  private renderFigure(resolved: Extract<ResolvedGoal, { kind: 'goal' }>): TemplateResult {
+  private renderFigure(resolved: Extract<ResolvedGoal, { kind: 'goal' }>, note?: string): TemplateResult {
     const { data, strategy } = resolved;
     const lang = this.locale.lang;
     const messages = this.locale.messages(goalChartMessages);
@@ -232,6 +353,7 @@ export class VagvalGoalChart extends VagvalDataElement {
       <p class="status-line" part="status">${statusBadge(data.status, lang)}${distance
         ? html`<span class="distance" part="distance">${spokenText(distance)}</span>`
         : nothing}</p>
+      ${note ? html`<p class="kolada-note" part="kolada-note">${note}</p>` : nothing}
       ${hasValues
         ? html`<div
               class="plot"
@@ -269,8 +391,12 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (!source) return nothing;
     const href = this.dataUrl(source.href);
     const name = source.name ?? source.href ?? '';
+    const lang = this.locale.lang;
+    const retrieved = source.retrieved ? formatDate(source.retrieved, lang) : undefined;
     return html`<p class="source" part="source">${this.locale.messages(goalChartMessages).source}
-      ${href ? html`<a href=${href} lang=${ifDefined(dataLang)}>${name}</a>` : html`<span lang=${ifDefined(dataLang)}>${name}</span>`}</p>`;
+      ${href ? html`<a href=${href} lang=${ifDefined(dataLang)}>${name}</a>` : html`<span lang=${ifDefined(dataLang)}>${name}</span>`}${retrieved
+        ? `, ${chartTexts[lang].retrieved(retrieved)}`
+        : nothing}</p>`;
   }
 
   private renderGraphic(data: ChartData, type: GoalChartType) {

@@ -1,3 +1,4 @@
+import type { KoladaErrorKind } from '../../kolada/index.js';
 import type { Catalogue } from '../../i18n/lang.js';
 
 export interface GoalChartMessages {
@@ -12,6 +13,14 @@ export interface GoalChartMessages {
   goalNotShown: string;
   /** Said for an empty table cell. */
   noValue: string;
+  /** Shown instead of the chart when Kolada's figures could not be fetched and there is nothing else to show. */
+  koladaFailed: (kind: KoladaErrorKind) => string;
+  /** Shown with the file's figures when Kolada could not be reached. */
+  koladaFileFigures: string;
+  /** Shown when some of Kolada's figures came and some did not. */
+  koladaPartial: string;
+  /** The label of Kolada's whole-country figures (municipality 0000) in a standalone chart. */
+  country: string;
 }
 
 export const goalChartMessages: Catalogue<GoalChartMessages> = {
@@ -24,6 +33,13 @@ export const goalChartMessages: Catalogue<GoalChartMessages> = {
     noValues: 'Inga mätvärden ännu.',
     goalNotShown: 'Målet kunde inte visas.',
     noValue: 'inget värde',
+    koladaFailed: (kind) =>
+      kind === 'timeout' ? 'Kolada svarade inte i tid. Uppgifterna från Kolada kunde inte hämtas.'
+      : kind === 'not-found' ? 'Kolada har inte det nyckeltalet. Uppgifterna från Kolada kunde inte hämtas.'
+      : 'Uppgifterna från Kolada kunde inte hämtas.',
+    koladaFileFigures: 'Kolada kunde inte nås; visar siffrorna i filen.',
+    koladaPartial: 'Alla uppgifter från Kolada kunde inte hämtas.',
+    country: 'Riket',
   },
   en: {
     showTable: 'Show as table',
@@ -34,5 +50,12 @@ export const goalChartMessages: Catalogue<GoalChartMessages> = {
     noValues: 'No values yet.',
     goalNotShown: 'The goal could not be shown.',
     noValue: 'no value',
+    koladaFailed: (kind) =>
+      kind === 'timeout' ? 'Kolada did not answer in time. The figures from Kolada could not be retrieved.'
+      : kind === 'not-found' ? 'Kolada does not have that key figure. The figures from Kolada could not be retrieved.'
+      : 'The figures from Kolada could not be retrieved.',
+    koladaFileFigures: 'Kolada could not be reached; showing the figures in the file.',
+    koladaPartial: 'Not all figures from Kolada could be retrieved.',
+    country: 'Sweden',
   },
 };
