@@ -600,6 +600,8 @@ describe('<vagval-initiative-list>', () => {
       expect(text(first.querySelector('.summary'))).to.equal('Nattillsyn via kamera i stället för besök.');
       expect(facts(first)).to.deep.equal(['Status: Pågår', 'Start: mars 2021', 'Taggar: äldreomsorg, digitalisering']);
       expect(shownItems(list)[1]!.querySelector('img')!.getAttribute('alt')).to.equal('');
+      // Nothing known beyond the title: no empty list of facts.
+      expect(shownItems(list)[2]!.querySelector('dl')).to.equal(null);
       // No area titles without data: no area menu.
       expect(list.shadowRoot!.querySelector('#area')).to.equal(null);
       await expect(list).to.be.accessible();

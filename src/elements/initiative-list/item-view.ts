@@ -50,30 +50,47 @@ function formatPeriod(period: Period | null | undefined, context: ItemContext): 
   return context.dates.get(key);
 }
 
-/** The inside of one item: title (linked when it can be), summary, facts and image. */
-export function renderItem(initiative: Initiative, context: ItemContext): TemplateResult {
+/** The facts of an item, each a term and its values: status, areas, start, end, tags. */
+function renderFacts(initiative: Initiative, context: ItemContext): TemplateResult[] {
   const { messages, textLang } = context;
-  const href = context.url(initiative.href);
+  const facts: TemplateResult[] = [];
+  const { status } = initiative;
+  if (status) {
+    facts.push(
+      html`<div class="fact"><dt class="visually-hidden">${messages.status}</dt><dd class="status ${status}" part="item-status"><span class="shape" aria-hidden="true"></span>${messages.statuses[status]}</dd></div>`,
+    );
+  }
   const areas = initiative.areas.flatMap((id) => context.areas.get(id) ?? []);
+  if (areas.length) {
+    facts.push(
+      html`<div class="fact"><dt>${messages.areas(areas.length)}</dt>${areas.map(
+        (area) => html`<dd class="area ${area.colorClass}" part="item-area" lang=${ifDefined(textLang)}>${area.title}</dd>`,
+      )}</div>`,
+    );
+  }
   const start = formatPeriod(initiative.start, context);
+  if (start) facts.push(html`<div class="fact"><dt>${messages.start}</dt><dd>${start}</dd></div>`);
   const end = formatPeriod(initiative.end, context);
+  if (end) facts.push(html`<div class="fact"><dt>${messages.end}</dt><dd>${end}</dd></div>`);
   const tags = initiative.tags?.filter((tag) => tag.trim() !== '') ?? [];
-  const imageSrc = initiative.image && context.url(initiative.image.src);
-  const status = initiative.status;
+  if (tags.length) {
+    facts.push(
+      html`<div class="fact"><dt>${messages.tags}</dt>${tags.map((tag) => html`<dd class="tag" part="item-tag" lang=${ifDefined(textLang)}>${tag}</dd>`)}</div>`,
+    );
+  }
+  return facts;
+}
+
+/** The inside of one item: title (linked when it can be), summary, facts and image. Kept free of whitespace nodes: there are thousands. */
+export function renderItem(initiative: Initiative, context: ItemContext): TemplateResult {
+  const { textLang } = context;
+  const href = context.url(initiative.href);
   const title = href ? html`<a href=${href} part="item-link">${initiative.title}</a>` : initiative.title;
+  const facts = renderFacts(initiative, context);
+  const imageSrc = initiative.image && context.url(initiative.image.src);
   return html`${heading(context.headingLevel, textLang, title)}${initiative.summary
       ? html`<p class="summary" part="item-summary" lang=${ifDefined(textLang)}>${initiative.summary}</p>`
-      : nothing}<dl class="facts" part="item-facts">${status
-      ? html`<div class="fact"><dt class="visually-hidden">${messages.status}</dt><dd class="status ${status}" part="item-status"><span class="shape" aria-hidden="true"></span>${messages.statuses[status]}</dd></div>`
-      : nothing}${areas.length
-      ? html`<div class="fact"><dt>${messages.areas(areas.length)}</dt>${areas.map(
-          (area) => html`<dd class="area ${area.colorClass}" part="item-area" lang=${ifDefined(textLang)}>${area.title}</dd>`,
-        )}</div>`
-      : nothing}${start ? html`<div class="fact"><dt>${messages.start}</dt><dd>${start}</dd></div>` : nothing}${end
-      ? html`<div class="fact"><dt>${messages.end}</dt><dd>${end}</dd></div>`
-      : nothing}${tags.length
-      ? html`<div class="fact tags"><dt>${messages.tags}</dt>${tags.map((tag) => html`<dd class="tag" part="item-tag" lang=${ifDefined(textLang)}>${tag}</dd>`)}</div>`
-      : nothing}</dl>${imageSrc
+      : nothing}${facts.length ? html`<dl class="facts" part="item-facts">${facts}</dl>` : nothing}${imageSrc
       ? html`<img class="image" part="item-image" src=${imageSrc} alt=${initiative.image?.alt ?? ''} loading="lazy" decoding="async" />`
       : nothing}`;
 }
