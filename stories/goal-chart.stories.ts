@@ -262,3 +262,76 @@ export const Narrow: Story = {
     </vagval-strategy>
   </div>`,
 };
+
+// Kolada: Storybook has no stand-in for Kolada's API, and the stories must work offline, so
+// only the states without live figures are here (the tests cover the rest against a local
+// stand-in). `kolada-base` points at a path that does not exist.
+const KOLADA_UNREACHABLE = 'kolada-unreachable/v3';
+
+const koladaGoals = JSON.stringify({
+  version: 1,
+  title: 'Vägval',
+  organization: 'Landskrona stad',
+  lang: 'sv',
+  areas: [
+    {
+      id: 'valfard',
+      title: 'Hållbar välfärd',
+      color: '#00594f',
+      goals: [
+        {
+          id: 'kolada',
+          title: 'Fler elever tar gymnasieexamen inom fyra år',
+          unit: '%',
+          decimals: 1,
+          target: { value: 80, period: 2030 },
+          comparisons: [{ label: 'Riket', kolada: { municipality: '0000' } }],
+          source: { name: 'Kolada', kolada: { kpi: 'N17461', municipality: '1282' } },
+        },
+        {
+          id: 'kolada-med-jamforelse',
+          title: 'Fler elever tar gymnasieexamen inom fyra år',
+          unit: '%',
+          decimals: 1,
+          target: { value: 80, period: 2030 },
+          // Invented figures for the story.
+          comparisons: [{ label: 'Riket', series: [{ period: 2021, value: 71.2 }, { period: 2022, value: 72.0 }, { period: 2023, value: 72.4 }] }],
+          source: { name: 'Kolada', kolada: { kpi: 'N17461', municipality: '1282' } },
+        },
+      ],
+    },
+  ],
+});
+
+export const KoladaUnreachable: Story = {
+  name: 'Kolada unreachable',
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_UNREACHABLE}><script type="application/json">${koladaGoals}</script>
+    <vagval-goal-chart goal="kolada" as-of="2025"></vagval-goal-chart>
+  </vagval-strategy>`,
+};
+
+export const KoladaUnreachableWithFileFigures: Story = {
+  name: 'Kolada unreachable, figures in the file',
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_UNREACHABLE}><script type="application/json">${koladaGoals}</script>
+    <vagval-goal-chart goal="kolada-med-jamforelse" as-of="2025"></vagval-goal-chart>
+  </vagval-strategy>`,
+};
+
+export const KoladaStandaloneUnreachable: Story = {
+  name: 'Standalone Kolada chart, Kolada unreachable',
+  render: () => html`<vagval-goal-chart
+    kolada-base=${KOLADA_UNREACHABLE}
+    kpi="N17461"
+    municipality="1282"
+    compare="0000"
+    target="80"
+    target-period="2030"
+    unit="%"
+    decimals="1"
+  ></vagval-goal-chart>`,
+};
+
+export const KoladaStandaloneEnglish: Story = {
+  name: 'Standalone Kolada chart, English, no municipality',
+  render: () => html`<div lang="en"><vagval-goal-chart kolada-base=${KOLADA_UNREACHABLE} kpi="N17461"></vagval-goal-chart></div>`,
+};
