@@ -30,6 +30,7 @@ test('every export in package.json points at a built file', async () => {
     assert.ok(existsSync(file), `${subpath} → ${file} is missing`);
   }
   assert.ok(existsSync(pkg.bin['vagval-widgets']));
+  assert.equal(pkg.customElements, 'custom-elements.json');
 });
 
 test("VS Code's custom data lists every element of the manifest with its attributes", () => {
