@@ -3,9 +3,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-chart/define.js';
-import { localDay } from '../../src/chart/kolada-goal.js';
+import { normalizeGoal } from '../../src/chart/chart-data.js';
+import { toCsv } from '../../src/chart/csv.js';
+import { hasFileFigures, koladaRequests, localDay, oldest, withKoladaSeries } from '../../src/chart/kolada-goal.js';
+import { compareCodes, standaloneStrategy } from '../../src/chart/standalone-goal.js';
 import type { VagvalErrorDetail } from '../../src/core/events.js';
-import type { Goal } from '../../src/data/index.js';
+import { parseStrategy, type Goal } from '../../src/data/index.js';
 import type { VagvalGoalChart } from '../../src/elements/goal-chart/goal-chart.js';
 import { formatDate } from '../../src/format/date.js';
 import { clearKoladaCache } from '../../src/kolada/index.js';
@@ -164,5 +167,70 @@ describe('<vagval-goal-chart> with Kolada', () => {
     await statusOf(chart!);
     expect(sourceLine(chart!)).to.equal(`Source: Kolada, retrieved ${today('en')}`);
     expect(summary(chart!)).to.contain('212.1%');
+  });
+});
+
+describe('Kolada goals (pure)', () => {
+  const riket = { label: 'Riket', kolada: { municipality: '0000' } };
+
+  it('asks for a goal\'s own series only when it has none, then for its Kolada comparisons, once each', () => {
+    expect(koladaRequests(koladaGoal('N1', '1282', { comparisons: [riket, { label: 'Malmö', kolada: { kpi: 'N2', municipality: '1280' } }, riket] }))).to.deep.equal([
+      { kpi: 'N1', municipality: '1282' },
+      { kpi: 'N1', municipality: '0000' },
+      { kpi: 'N2', municipality: '1280' },
+    ]);
+    expect(koladaRequests(koladaGoal('N1', '1282', { series: [{ period: 2020, value: 1 }], comparisons: [riket] }))).to.deep.equal([{ kpi: 'N1', municipality: '0000' }]);
+    expect(koladaRequests(koladaGoal('N1', '1282', { series: [] }))).to.deep.equal([{ kpi: 'N1', municipality: '1282' }]);
+    // A comparison with its own series, or without a KPI anywhere, asks for nothing.
+    expect(koladaRequests({ id: 'g', title: 'G', comparisons: [riket, { label: 'X', series: [], kolada: { municipality: '1' } }] })).to.deep.equal([]);
+  });
+
+  it('puts the answers into a copy of the goal and leaves the goal unchanged', () => {
+    const goal = koladaGoal('N1', '1282', { comparisons: [riket] });
+    const before = JSON.stringify(goal);
+    const points = [{ period: 2020, value: 61.5 }];
+    const filled = withKoladaSeries(goal, { series: new Map([['N1|1282', points], ['N1|0000', [{ period: 2020, value: 70 }]]]) });
+    expect(JSON.stringify(goal)).to.equal(before);
+    expect(filled.series).to.deep.equal(points);
+    expect(filled.series).not.to.equal(points);
+    expect(filled.comparisons![0]!.series).to.deep.equal([{ period: 2020, value: 70 }]);
+    expect(withKoladaSeries(goal, { series: new Map() }).series).to.equal(undefined);
+  });
+
+  it('knows whether the file has figures of its own', () => {
+    expect(hasFileFigures(koladaGoal('N1', '1282'))).to.equal(false);
+    expect(hasFileFigures(koladaGoal('N1', '1282', { comparisons: [riket] }))).to.equal(false);
+    expect(hasFileFigures(koladaGoal('N1', '1282', { comparisons: [{ label: 'Riket', series: [{ period: 2020, value: 1 }] }] }))).to.equal(true);
+  });
+
+  it('states the fetch day with the source, in the chart data and the CSV', () => {
+    expect(oldest(['2026-11-27T10:00:00.000Z', '2026-11-26T10:00:00.000Z'])).to.equal('2026-11-26T10:00:00.000Z');
+    expect(localDay('not a time')).to.equal(undefined);
+    const data = normalizeGoal(koladaGoal('N1', '1282', { series: [{ period: 2020, value: 61.5 }] }), { retrieved: '2026-11-27' });
+    expect(data.source).to.deep.equal({ name: 'Kolada', kolada: true, retrieved: '2026-11-27' });
+    expect(toCsv(data, 'sv')).to.contain('Källa: Kolada, hämtat 27 november 2026\r\n');
+    expect(toCsv(data, 'en')).to.contain('"Source: Kolada, retrieved 27 November 2026"\r\n');
+  });
+
+  it('makes a standalone chart\'s data from its attributes', () => {
+    expect(compareCodes(' 0000, 1280,,0000 ')).to.deep.equal(['0000', '1280']);
+    const strategy = standaloneStrategy({ kpi: 'N1', municipality: '1282', compare: '0000,1282,1280', target: 80, targetPeriod: '2030', unit: '%', decimals: 1, direction: 'decrease' }, 'Titel', 'Riket');
+    expect(parseStrategy(strategy).ok).to.equal(true);
+    const goal = strategy.areas[0]!.goals![0]!;
+    expect(goal).to.include({ title: 'Titel', unit: '%', decimals: 1, direction: 'decrease' });
+    expect(goal.target).to.deep.equal({ value: 80, period: 2030 });
+    expect(goal.comparisons!.map((comparison) => comparison.label)).to.deep.equal(['Riket', '1280']);
+    expect(koladaRequests(goal)).to.have.length(3);
+  });
+
+  it('validates comparisons that name a Kolada municipality instead of a series', () => {
+    const data = (comparison: unknown) => JSON.parse(strategyJson([{ id: 'g', title: 'G', comparisons: [comparison] }])) as unknown;
+    expect(parseStrategy(data({ label: 'Riket', kolada: { municipality: '0000' } })).ok).to.equal(true);
+    expect(parseStrategy(data({ label: 'Malmö', kolada: { kpi: 'N1', municipality: '1280' } })).ok).to.equal(true);
+    const neither = parseStrategy(data({ label: 'Riket' }));
+    expect(neither.ok).to.equal(false);
+    if (!neither.ok) expect(neither.issues).to.deep.equal([{ path: 'areas[0].goals[0].comparisons[0].series', message: '"series" is required' }]);
+    const empty = parseStrategy(data({ label: 'Riket', kolada: { municipality: '' } }));
+    expect(empty.ok).to.equal(false);
   });
 });
