@@ -26,7 +26,12 @@ const server = createServer((request, response) => {
     return;
   }
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(root, path === '/' ? 'demo/index.html' : path));
+  // The demo's relative links (demo.css, ../dist, ../data) need its own folder as the base.
+  if (path === '/') {
+    response.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
     return;
@@ -43,5 +48,5 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
 });
