@@ -162,6 +162,31 @@ describe('<vagval-goal-chart> with Kolada', () => {
     expect(errors).to.equal(0);
   });
 
+  it('uses its own kolada-base over the provider\'s', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <vagval-strategy kolada-base="/nowhere/v3"><script type="application/json">${strategyJson([koladaGoal('T213', '1282')])}</script>
+        <vagval-goal-chart goal="examen" kolada-base=${BASE}></vagval-goal-chart></vagval-strategy>
+    </div>`);
+    await statusOf(wrapper.querySelector('vagval-goal-chart')!);
+    expect(await hits('/data/kpi/T213')).to.have.length(1);
+  });
+
+  it('shows the error view when Kolada answers malformed JSON', async () => {
+    const chart = await fixture<VagvalGoalChart>(html`<vagval-goal-chart kolada-base=${BASE} kpi="T214" municipality="9998"></vagval-goal-chart>`);
+    await nextEvent<VagvalErrorDetail>(chart, 'vagval-error');
+    await chart.updateComplete;
+    expect(textOf(shadow(chart).querySelector('[part="error"]'))).to.contain('Uppgifterna från Kolada kunde inte hämtas.');
+    await expect(chart).to.be.accessible();
+  });
+
+  it('shows a standalone chart\'s loading text without a title, then the chart', async () => {
+    const chart = await fixture<VagvalGoalChart>(html`<vagval-goal-chart kolada-base=${BASE} kpi="T215" municipality="9601" type="sparkline"></vagval-goal-chart>`);
+    expect(textOf(shadow(chart).querySelector('[aria-busy="true"]'))).to.not.equal('');
+    expect(shadow(chart).querySelector('.title, #title')).to.equal(null);
+    await statusOf(chart);
+    expect(textOf(shadow(chart).querySelector('#title'))).to.equal('Testnyckeltal T215');
+  });
+
   it('speaks English', async () => {
     const [chart] = await provided([koladaGoal('T212', '1282')], ['examen'], 'en');
     await statusOf(chart!);
