@@ -11,7 +11,7 @@ export const initiativeListStyles = css`
 
   :focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--vagval-focus-ring-offset, 2px);
   }
 
   /* The filter bar: one column on a narrow screen (or at 400 % zoom), a row when there is room. */
@@ -115,7 +115,7 @@ export const initiativeListStyles = css`
   }
   .title:focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--vagval-focus-ring-offset, 2px);
   }
   .title a {
     color: var(--vagval-color-link, inherit);

@@ -98,6 +98,7 @@ interface ListSource {
  * @cssprop --vagval-image-width - Width of an item's image beside the text on wide screens (default 10rem).
  * @cssprop --vagval-focus-ring-color - Colour of the keyboard focus ring.
  * @cssprop --vagval-focus-ring-width - Width of the keyboard focus ring.
+ * @cssprop --vagval-focus-ring-offset - Gap between a control or title and its focus ring (default 2px).
  * @cssprop --vagval-color-danger - Border and icon colour of the error message.
  *
  * @fires {CustomEvent<VagvalFilterChangeDetail>} vagval-filter-change - The reader changed the search, a filter or the order; `detail` has the active `query`, `area` and `status` (when set) and `sort`. Not fired for changes made by the page (attributes, URL).
