@@ -14,9 +14,10 @@ type VersionedConstructor = CustomElementConstructor & { [VERSION_KEY]?: string 
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
+    // First, so the context requests of widgets that upgrade during define() are held.
+    attachContextRoot();
     (constructor as VersionedConstructor)[VERSION_KEY] = VERSION;
     customElements.define(tag, constructor);
-    attachContextRoot();
     return;
   }
   const theirs = existing[VERSION_KEY];

@@ -25,16 +25,24 @@ export function parseIsoDate(text: unknown): CalendarDate | undefined {
   return day === undefined ? { year, month } : { year, month, day };
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Building an Intl.DateTimeFormat is slow; a list of 2,000 dates needs two of them.
+function formatter(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; `undefined` when not a date. */
 export function formatDate(text: unknown, lang: UiLang): string | undefined {
   const date = parseIsoDate(text);
   if (!date) return undefined;
   // Noon UTC formatted in UTC, so no time zone can move the day.
   const instant = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1, 12));
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(date.day === undefined ? {} : { day: 'numeric' }),
-  }).format(instant);
+  return formatter(lang, date.day !== undefined).format(instant);
 }
