@@ -128,6 +128,7 @@ describe('<vagval-goal-chart> with Kolada', () => {
     expect(events).to.have.length(1);
     expect(events[0]!.target).to.equal(chart);
     expect(events[0]!.detail.message).to.match(/500/);
+    expect(events[0]!.detail.issues.map((issue) => issue.path)).to.deep.equal(['areas[0].goals[0].source.kolada']);
     await chart!.updateComplete;
     expect(textOf(shadow(chart!).querySelector('[part="error"]'))).to.contain('Uppgifterna från Kolada kunde inte hämtas.');
     expect(chart!.hasAttribute('status')).to.equal(false);

@@ -30,6 +30,7 @@ import { koladaBaseContext } from '../../core/kolada-base.js';
 import { textLang } from '../../core/text-lang.js';
 import type { GoalStatus, Issue, Strategy } from '../../data/index.js';
 import { formatDate } from '../../format/date.js';
+import { KOLADA_API, type KoladaError } from '../../kolada/index.js';
 import { coreMessages } from '../../i18n/core-messages.js';
 import type { UiLang } from '../../i18n/lang.js';
 import { dataTableTemplate } from './data-table.js';
@@ -38,8 +39,6 @@ import { downloadText } from './download.js';
 import { goalChartStyles } from './goal-chart.styles.js';
 import { cartesianGraphic, progressGraphic, sparklineGraphic, type ActivePoint } from './graphics.js';
 import { KoladaController } from './kolada-controller.js';
-import type { KoladaError } from '../../kolada/index.js';
-import { KOLADA_API } from '../../kolada/index.js';
 import { goalChartMessages } from './messages.js';
 import { observeSize, unobserveSize, type PlotSize } from './size-observer.js';
 import { spokenText } from './spoken-text.js';
@@ -55,6 +54,14 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 
 /** Where the chart stands with Kolada: nothing to fetch or all fetched, waiting, failed with figures to show anyway, or failed. */
 type KoladaView = { kind: 'none' } | { kind: 'loading' } | { kind: 'note'; note: string } | { kind: 'failed'; error: KoladaError };
+
+/** Where the goal's Kolada ids are in the data, for the editor: `areas[0].goals[2].source.kolada`. */
+function koladaPath(resolved: ResolvedGoal): string {
+  if (resolved.kind !== 'goal') return '';
+  const areaIndex = resolved.strategy.areas.indexOf(resolved.area);
+  const goalIndex = resolved.area.goals?.indexOf(resolved.goal) ?? -1;
+  return areaIndex < 0 || goalIndex < 0 ? 'source.kolada' : `areas[${areaIndex}].goals[${goalIndex}].source.kolada`;
+}
 
 const texts = (data: ChartData, lang: UiLang, organization: string | undefined) => ({
   summary: summaryText(data, lang),
@@ -271,7 +278,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (resolved.kind === 'missing') return { message: resolved.message, issues: resolved.issues };
     const view = this.koladaView;
     if (view.kind !== 'failed') return undefined;
-    return { message: view.error.message, issues: [{ path: this.standalone ? '' : 'source.kolada', message: view.error.message }] };
+    return { message: view.error.message, issues: [{ path: this.standalone ? '' : koladaPath(resolved), message: view.error.message }] };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
