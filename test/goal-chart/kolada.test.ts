@@ -195,6 +195,19 @@ describe('<vagval-goal-chart> with Kolada', () => {
     expect(textOf(shadow(chart).querySelector('#title'))).to.equal('Testnyckeltal T215');
   });
 
+  it('tells the editor a standalone chart needs a municipality, without asking Kolada', async () => {
+    const events: CustomEvent<VagvalErrorDetail>[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div @vagval-error=${(event: CustomEvent<VagvalErrorDetail>) => events.push(event)}>
+      <vagval-goal-chart kolada-base=${BASE} kpi="T216"></vagval-goal-chart>
+    </div>`);
+    const chart = wrapper.querySelector('vagval-goal-chart')!;
+    await waitUntil(() => events.length > 0, 'no vagval-error');
+    expect(events[0]!.detail.message).to.contain('needs a municipality attribute');
+    expect(shadow(chart).querySelector('[part="error"]')).to.not.equal(null);
+    expect(await hits('T216')).to.have.length(0);
+    await expect(chart).to.be.accessible();
+  });
+
   it('speaks English', async () => {
     const [chart] = await provided([koladaGoal('T212', '1282')], ['examen'], 'en');
     await statusOf(chart!);

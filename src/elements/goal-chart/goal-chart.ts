@@ -227,13 +227,13 @@ export class VagvalGoalChart extends VagvalDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { strategy, goalId } = this.chartSource();
-    const plain = strategy === 'missing-municipality' ? this.missingMunicipality() : this.resolve(strategy, goalId, this.asOf, this.localName);
+    const { strategy, goalId, missing } = this.chartSource();
+    const plain = missing ?? this.resolve(strategy, goalId, this.asOf, this.localName);
     const requests = plain.kind === 'goal' ? this.requests(plain.goal) : [];
     const base = this.koladaBase?.trim() || this.providedKoladaBase || KOLADA_API;
     this.kolada.need(requests.length ? { base, requests, kpi: this.standalone ? this.kpi?.trim() : undefined, timeoutMs: this.koladaTimeout } : undefined);
     const kolada = this.kolada.state;
-    const answered = requests.length > 0 && (kolada.status === 'ready' || kolada.status === 'error') && strategy !== 'missing-municipality';
+    const answered = requests.length > 0 && (kolada.status === 'ready' || kolada.status === 'error');
     this.resolved = answered ? this.resolveWithKolada(strategy, goalId, this.asOf, this.localName, kolada.answers) : plain;
     this.koladaView = plain.kind === 'goal' && requests.length ? this.viewOf(plain.goal) : { kind: 'none' };
     const shown = this.resolved.kind === 'goal' && (this.koladaView.kind === 'none' || this.koladaView.kind === 'note');
@@ -245,11 +245,14 @@ export class VagvalGoalChart extends VagvalDataElement {
     }
   }
 
-  /** The data the chart shows and the goal in it: the provider's or its own file, or, standalone, one made from the attributes. */
-  private chartSource(): { strategy: Strategy | undefined | 'missing-municipality'; goalId: string | undefined } {
+  /**
+   * The data the chart shows and the goal in it: the provider's or its own file, or, standalone,
+   * data made from the attributes; `missing` when a standalone chart lacks its municipality.
+   */
+  private chartSource(): { strategy: Strategy | undefined; goalId: string | undefined; missing?: ResolvedGoal } {
     if (!this.standalone) return { strategy: this.strategy, goalId: this.goal };
     const municipality = this.municipality?.trim();
-    if (!municipality) return { strategy: 'missing-municipality', goalId: undefined };
+    if (!municipality) return { strategy: undefined, goalId: undefined, missing: this.missingMunicipality() };
     const kolada = this.kolada.state;
     const title = 'kpi' in kolada ? kolada.kpi?.title : undefined;
     const country = this.locale.messages(goalChartMessages).country;
