@@ -208,6 +208,14 @@ describe('<vagval-goal-chart> with Kolada', () => {
     await expect(chart).to.be.accessible();
   });
 
+  it('waits out a 429 and shows the figures', async () => {
+    // 9429: the stand-in answers the first request 429 with Retry-After: 1, then normally.
+    const chart = await fixture<VagvalGoalChart>(html`<vagval-goal-chart kolada-base=${BASE} kpi="T217" municipality="9429"></vagval-goal-chart>`);
+    await waitUntil(() => chart.hasAttribute('status'), 'the status never came', { timeout: 6000 });
+    expect(shadow(chart).querySelector('[part="error"]')).to.equal(null);
+    expect((await hits('/data/kpi/T217')).length).to.equal(2);
+  });
+
   it('speaks English', async () => {
     const [chart] = await provided([koladaGoal('T212', '1282')], ['examen'], 'en');
     await statusOf(chart!);
