@@ -13,7 +13,7 @@ const SL_CARD = 'bench/bundles/sl-card.js';
 const WA_CARD = 'bench/bundles/wa-card.js';
 
 const BUILDS = [
-  { scope: 'all', label: 'vagval-widgets.js: every element (the one script)', ours: true, file: 'dist/vagval-widgets.js' },
+  { scope: 'all', label: 'vagval-widgets.js, the one script (what src/define.ts defines)', ours: true, file: 'dist/vagval-widgets.js' },
   { scope: 'all', label: 'Chart.js line + Shoelace card', entries: [CHARTJS, SL_CARD] },
   { scope: 'all', label: 'Highcharts + accessibility + Web Awesome card', entries: [HIGHCHARTS, WA_CARD] },
   {
