@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/setup.js';
-import { clippedAway, deepElements, describe as name, insideScroller, strategyPage } from './page.js';
-
-// Global resets a CMS theme might carry, WCAG 1.4.12's text spacing, and a huge root font size.
-const HOSTILE_CSS = `
-  html { font-size: 32px; }
-  body { font-family: Georgia, serif; color: rgb(20, 30, 40); }
-  * { box-sizing: content-box !important; margin: 0; padding: 0; line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-  p { margin-block-end: 2em !important; }
-  button, input, select { all: unset; background: red; }
-  svg { inline-size: 100%; block-size: auto; fill: red; }
-  a { color: #d0f; text-decoration: none; }
-  ul, ol, li { list-style: none; display: block; }
-`;
+import '../../src/define.js';
+import { clippedAway, deepElements, describe as name, HOSTILE_CSS, insideScroller, strategyPage } from './page.js';
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement;

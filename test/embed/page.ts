@@ -1,7 +1,7 @@
 // A strategy page with every element, for tests that change the host page around them.
+// It defines no element itself: each test file imports the define modules it needs.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/define.js';
 
 /** Every widget of the library on the sample data, inside a column of the given width. */
 export async function strategyPage(width: number, attributes: { dir?: string; lang?: string } = {}): Promise<HTMLElement> {
@@ -24,6 +24,18 @@ export async function strategyPage(width: number, attributes: { dir?: string; la
   await settle(page);
   return page;
 }
+
+/** What a CMS theme may do around the widgets: global resets, WCAG 1.4.12's text spacing, a huge root font. */
+export const HOSTILE_CSS = `
+  html { font-size: 32px; }
+  body { font-family: Georgia, serif; color: rgb(20, 30, 40); }
+  * { box-sizing: content-box !important; margin: 0; padding: 0; line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-block-end: 2em !important; }
+  button, input, select { all: unset; background: red; }
+  svg { inline-size: 100%; block-size: auto; fill: red; }
+  a { color: #d0f; text-decoration: none; }
+  ul, ol, li { list-style: none; display: block; }
+`;
 
 /** Waits until every widget has rendered and the layout has had time to follow. */
 export async function settle(root: HTMLElement): Promise<void> {

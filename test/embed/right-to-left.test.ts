@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/define.js';
 import '../helpers/setup.js';
 import { clippedAway, deepElements, describe as name, insideScroller, strategyPage } from './page.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/define.js';
 import '../helpers/setup.js';
 import { strategyPage } from './page.js';
 

@@ -2,27 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-overview/define.js';
 import '../helpers/setup.js';
+import { deepElements, HOSTILE_CSS, insideScroller } from '../embed/page.js';
 import { drawn } from './helpers.js';
-
-// What a CMS theme may do around the charts: a huge root font, WCAG 1.4.12's text spacing.
-const HOSTILE_CSS = `
-  html { font-size: 32px; }
-  body { font-family: Georgia, serif; }
-  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-  svg { inline-size: 100%; block-size: auto; fill: red; }
-`;
-
-function deepElements(root: Element | ShadowRoot): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
-}
-
-function insideScroller(element: Element): boolean {
-  for (let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null); node; ) {
-    if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return false;
-}
 
 describe('goal charts on a hostile page', () => {
   let style: HTMLStyleElement;

@@ -3,34 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../helpers/setup.js';
+import { axTree, forcedColors, systemColor } from '../goal-chart/helpers.js';
 import { keepPageUrl, listOfFixture, part, renderList, shownItems } from './helpers.js';
 import { html } from 'lit';
-
-interface AxNode {
-  role: string;
-  name: string;
-  ignored: boolean;
-  live?: string;
-}
-
-async function axTree(): Promise<AxNode[]> {
-  const response = await fetch('/__goal-chart__/ax-tree');
-  return ((await response.json()) as AxNode[]).filter((node) => !node.ignored);
-}
-
-async function forcedColors(active: boolean): Promise<void> {
-  const response = await fetch(`/__goal-chart__/forced-colors?active=${active ? 1 : 0}`);
-  if (!response.ok) throw new Error(`forced-colors emulation failed: ${await response.text()}`);
-}
-
-function systemColor(keyword: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
 
 describe('<vagval-initiative-list> semantics', () => {
   keepPageUrl();
