@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-check/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'dist-check/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.build/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
