@@ -1,11 +1,9 @@
 import '../src/elements/strategy/define.js';
 import '../src/elements/goal-chart/define.js';
-import { ContextProvider } from '@lit/context';
+import { provideState } from './support/provide-state.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
-import { strategyContext, type StrategyState } from '../src/core/strategy-state.js';
 
 interface GoalChartArgs {
   goal: string;
@@ -57,16 +55,6 @@ export default meta;
 
 type Story = StoryObj<GoalChartArgs>;
 
-// Holds the widgets inside it in one data state (for the loading state, which a real
-// provider passes through too quickly to see).
-function provideState(state: StrategyState) {
-  return ref((element) => {
-    if (!(element instanceof HTMLElement) || element.dataset.provided) return;
-    element.dataset.provided = 'true';
-    const provider = new ContextProvider(element, { context: strategyContext, initialValue: state });
-    provider.hostConnected();
-  });
-}
 
 const longText = JSON.stringify({
   version: 1,
