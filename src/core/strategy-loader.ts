@@ -4,7 +4,7 @@ export type LoadResult =
   | { ok: true; value: Strategy }
   | { ok: false; message: string; issues: Issue[]; value?: Strategy };
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 interface SharedRequest {
   promise: Promise<LoadResult>;
