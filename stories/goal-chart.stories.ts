@@ -55,7 +55,6 @@ export default meta;
 
 type Story = StoryObj<GoalChartArgs>;
 
-
 const longText = JSON.stringify({
   version: 1,
   title: 'Vägval 2020',

@@ -37,7 +37,6 @@ export default meta;
 
 type Story = StoryObj<GoalOverviewArgs>;
 
-
 const longText = JSON.stringify({
   version: 1,
   title: 'Vägval 2020',
