@@ -4,7 +4,18 @@ import { KoladaCache, removeStored, sessionStore, STORAGE_PREFIX, type CacheStor
 import { abortReason, KoladaError, timeoutError } from './errors.js';
 import { chunks, distinctSorted, koladaId } from './ids.js';
 import { getAllValues, KOLADA_API } from './pages.js';
-import { isKpi, isPointList, kpisFromValues, pairId, seriesFromRows, type KoladaKpi, type KoladaPoint } from './rows.js';
+import {
+  isKpi,
+  isMunicipality,
+  isPointList,
+  kpisFromValues,
+  municipalitiesFromValues,
+  pairId,
+  seriesFromRows,
+  type KoladaKpi,
+  type KoladaMunicipality,
+  type KoladaPoint,
+} from './rows.js';
 
 /** A series from Kolada: its points (a year each, sorted) and when Kolada was asked (ISO timestamp). */
 export interface KoladaSeries {
@@ -41,6 +52,17 @@ interface SeriesKey {
 
 const seriesId = (key: SeriesKey) => pairId(key.kpi, key.municipality);
 
+/** Kolada's metadata endpoints (`{base}/kpi/{ids}`, `{base}/municipality/{ids}`): what each answers, how to read it and what the id is called. */
+interface MetadataKind<V> {
+  path: 'kpi' | 'municipality';
+  what: 'KPI' | 'municipality';
+  read: (values: readonly unknown[]) => Map<string, V>;
+  is: (value: unknown) => value is V;
+}
+
+const KPI_METADATA: MetadataKind<KoladaKpi> = { path: 'kpi', what: 'KPI', read: kpisFromValues, is: isKpi };
+const MUNICIPALITY_METADATA: MetadataKind<KoladaMunicipality> = { path: 'municipality', what: 'municipality', read: municipalitiesFromValues, is: isMunicipality };
+
 /**
  * Splits the waiting series into requests of at most 25 KPIs and 25 municipalities each.
  * One request answers every KPI × municipality in it, so a page's charts (many KPIs,
@@ -75,6 +97,7 @@ export class KoladaClient {
   private readonly now: () => number;
   private readonly seriesBatcher: Batcher<SeriesKey, KoladaSeries>;
   private readonly kpiBatcher: Batcher<string, KoladaKpi>;
+  private readonly municipalityBatcher: Batcher<string, KoladaMunicipality>;
 
   constructor(base: string = KOLADA_API, options: KoladaClientOptions = {}) {
     this.base = normalizeBase(base);
@@ -94,12 +117,8 @@ export class KoladaClient {
       // loadSeries answers every key it is given.
       missing: (key) => new KoladaError('invalid', `Kolada sent nothing for ${seriesId(key)}.`),
     });
-    this.kpiBatcher = new Batcher({
-      idOf: (id) => id,
-      group: (ids) => chunks(distinctSorted(ids)),
-      load: (ids, signal) => this.loadKpis(ids, signal),
-      missing: (id) => new KoladaError('not-found', `Kolada has no KPI "${id}".`),
-    });
+    this.kpiBatcher = this.metadataBatcher(KPI_METADATA);
+    this.municipalityBatcher = this.metadataBatcher(MUNICIPALITY_METADATA);
   }
 
   /**
@@ -121,16 +140,12 @@ export class KoladaClient {
 
   /** A KPI's title and description; rejects with a `not-found` KoladaError when Kolada does not know the id. */
   kpi(id: string, options: KoladaRequestOptions = {}): Promise<KoladaKpi> {
-    let kpiId: string;
-    try {
-      kpiId = koladaId(id, 'KPI');
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    if (options.signal?.aborted) return Promise.reject(abortReason(options.signal));
-    const cached = this.cache.get(`kpi|${kpiId}`, isKpi);
-    if (cached) return Promise.resolve({ ...cached.value });
-    return this.kpiBatcher.request(kpiId, this.waitOptions(options)).then((kpi) => ({ ...kpi }));
+    return this.metadata(KPI_METADATA, this.kpiBatcher, id, options);
+  }
+
+  /** A municipality's name (`0000`: "Riket"); rejects with a `not-found` KoladaError when Kolada does not know the id. */
+  municipality(id: string, options: KoladaRequestOptions = {}): Promise<KoladaMunicipality> {
+    return this.metadata(MUNICIPALITY_METADATA, this.municipalityBatcher, id, options);
   }
 
   /** Forgets this client's answers, in memory and in sessionStorage. */
@@ -166,13 +181,35 @@ export class KoladaClient {
     return answers;
   }
 
-  private async loadKpis(ids: string[], signal: AbortSignal): Promise<Map<string, KoladaKpi>> {
-    const values = await this.getAll(`${this.base}/kpi/${distinctSorted(ids).join(',')}`, signal);
+  private metadataBatcher<V>(kind: MetadataKind<V>): Batcher<string, V> {
+    return new Batcher({
+      idOf: (id) => id,
+      group: (ids) => chunks(distinctSorted(ids)),
+      load: (ids, signal) => this.loadMetadata(kind, ids, signal),
+      missing: (id) => new KoladaError('not-found', `Kolada has no ${kind.what} "${id}".`),
+    });
+  }
+
+  private metadata<V extends object>(kind: MetadataKind<V>, batcher: Batcher<string, V>, text: string, options: KoladaRequestOptions): Promise<V> {
+    let id: string;
+    try {
+      id = koladaId(text, kind.what);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (options.signal?.aborted) return Promise.reject(abortReason(options.signal));
+    const cached = this.cache.get(`${kind.path}|${id}`, kind.is);
+    if (cached) return Promise.resolve({ ...cached.value });
+    return batcher.request(id, this.waitOptions(options)).then((value) => ({ ...value }));
+  }
+
+  private async loadMetadata<V>(kind: MetadataKind<V>, ids: string[], signal: AbortSignal): Promise<Map<string, V>> {
+    const values = await this.getAll(`${this.base}/${kind.path}/${distinctSorted(ids).join(',')}`, signal);
     const fetchedAt = new Date(this.now()).toISOString();
-    const found = kpisFromValues(values);
+    const found = kind.read(values);
     for (const id of ids) {
-      const kpi = found.get(id);
-      if (kpi) this.cache.set(`kpi|${id}`, { value: kpi, fetchedAt });
+      const value = found.get(id);
+      if (value) this.cache.set(`${kind.path}|${id}`, { value, fetchedAt });
     }
     return found;
   }

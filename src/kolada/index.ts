@@ -4,4 +4,4 @@ export { clearKoladaCache, KOLADA_TIMEOUT_MS, KoladaClient, koladaClient, type K
 export { KoladaError, type KoladaErrorKind } from './errors.js';
 export { mergeSeries } from './merge.js';
 export { KOLADA_API } from './pages.js';
-export type { KoladaKpi, KoladaPoint } from './rows.js';
+export type { KoladaKpi, KoladaMunicipality, KoladaPoint } from './rows.js';

@@ -14,6 +14,15 @@ export interface KoladaKpi {
   description?: string;
 }
 
+/** A municipality (or region, or the whole country) as Kolada names it. */
+export interface KoladaMunicipality {
+  id: string;
+  /** Its name, like "Landskrona" or "Riket". */
+  title: string;
+  /** Kolada's kind of area: `K` municipality, `L` region, `R` the whole country. */
+  type?: string;
+}
+
 /** One page of a Kolada answer: its `values` and the address of the next page, if any. */
 export interface KoladaPage {
   values: unknown[];
@@ -80,18 +89,35 @@ export function seriesFromRows(rows: readonly unknown[]): Map<string, KoladaPoin
   return series;
 }
 
+/** The entries of Kolada metadata that have an id and a title (trimmed, not empty); the id in upper case. */
+function titled(values: readonly unknown[]): { id: string; title: string; entry: Row }[] {
+  const found: { id: string; title: string; entry: Row }[] = [];
+  for (const entry of values) {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.title !== 'string') continue;
+    const title = entry.title.trim();
+    if (title) found.push({ id: entry.id.toUpperCase(), title, entry });
+  }
+  return found;
+}
+
 /** The KPIs in Kolada's metadata (`{id, title, description, …}`), keyed by id; entries without an id and a title are skipped. */
 export function kpisFromValues(values: readonly unknown[]): Map<string, KoladaKpi> {
   const kpis = new Map<string, KoladaKpi>();
-  for (const value of values) {
-    if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string') continue;
-    const title = value.title.trim();
-    if (!title) continue;
-    const id = value.id.toUpperCase();
-    const description = typeof value.description === 'string' ? value.description.trim() : '';
+  for (const { id, title, entry } of titled(values)) {
+    const description = typeof entry.description === 'string' ? entry.description.trim() : '';
     kpis.set(id, description ? { id, title, description } : { id, title });
   }
   return kpis;
+}
+
+/** The municipalities in Kolada's metadata (`{id, title, type}`), keyed by id; entries without an id and a title are skipped. */
+export function municipalitiesFromValues(values: readonly unknown[]): Map<string, KoladaMunicipality> {
+  const municipalities = new Map<string, KoladaMunicipality>();
+  for (const { id, title, entry } of titled(values)) {
+    const type = typeof entry.type === 'string' ? entry.type.trim() : '';
+    municipalities.set(id, type ? { id, title, type } : { id, title });
+  }
+  return municipalities;
 }
 
 /** True for a list of points as `seriesFromRows` makes them (to check what sessionStorage gives back). */
@@ -102,11 +128,15 @@ export function isPointList(value: unknown): value is KoladaPoint[] {
   );
 }
 
+/** True for `{id, title}` whose optional field `extra` is text, if there (to check what sessionStorage gives back). */
+function isTitledRecord(value: unknown, extra: string): boolean {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.title === 'string' && (value[extra] === undefined || typeof value[extra] === 'string');
+}
+
 export function isKpi(value: unknown): value is KoladaKpi {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.title === 'string' &&
-    (value.description === undefined || typeof value.description === 'string')
-  );
+  return isTitledRecord(value, 'description');
+}
+
+export function isMunicipality(value: unknown): value is KoladaMunicipality {
+  return isTitledRecord(value, 'type');
 }

@@ -11,6 +11,8 @@
 //   passes Kolada's answers on unchanged would).
 // Metadata: GET /__kolada__/v3/kpi/{ids}: test/fixtures/kolada/kpi.json, and a made-up
 // title for T/P KPIs; unknown ids are left out, as Kolada does.
+// GET /__kolada__/v3/municipality/{ids}: test/fixtures/kolada/municipality.json; unknown
+// ids are left out.
 // These ids anywhere in the path change the answer:
 //   9429 answers 429 (Retry-After: 1) to the first request of that exact URL, then normally;
 //   9430 always answers 429 (Retry-After: 3600);  9500 answers 500;
@@ -28,6 +30,7 @@ const SMALL_PAGE = 3;
 const readFixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/kolada/${name}`, import.meta.url), 'utf8'));
 const DATA_ROWS = readFixture('data.json').values;
 const KPIS = readFixture('kpi.json').values;
+const MUNICIPALITIES = readFixture('municipality.json').values;
 
 const requests = [];
 const answered429 = new Set();
@@ -142,6 +145,11 @@ export default async function koladaRoutes(ctx, next) {
   }
   if (segments.length === 2 && segments[0] === 'kpi') {
     ctx.body = page(kpiValues(segments[1].split(',')), url, origin, FULL_PAGE);
+    return;
+  }
+  if (segments.length === 2 && segments[0] === 'municipality') {
+    const codes = segments[1].split(',');
+    ctx.body = page(MUNICIPALITIES.filter((municipality) => codes.includes(municipality.id)), url, origin, FULL_PAGE);
     return;
   }
   ctx.status = 404;
