@@ -25,6 +25,11 @@ export function compareCodes(compare: string | undefined): string[] {
   return [...new Set((compare ?? '').split(',').map((code) => code.trim()).filter(Boolean))];
 }
 
+/** The codes whose names a standalone chart asks Kolada for: its municipality and the ones it compares with, but not the whole country (it has a label in every language). */
+export function namedCodes(municipality: string, compare: string | undefined): string[] {
+  return [...new Set([municipality.trim(), ...compareCodes(compare)])].filter((code) => code && code !== COUNTRY);
+}
+
 function period(text: string | undefined): number | string | undefined {
   const trimmed = text?.trim();
   if (!trimmed) return undefined;
@@ -33,11 +38,19 @@ function period(text: string | undefined): number | string | undefined {
 
 /**
  * The data a standalone chart shows: one goal whose series and comparisons come from
- * Kolada, titled with the KPI's title (its id until the title is known). The KPI titles
- * are Swedish, so the data says `lang: "sv"`.
+ * Kolada, titled with the KPI's title (its id until the title is known). The municipality
+ * and the ones compared with are named by `names` (Kolada's names, by code), or by their
+ * code until a name is known or when it could not be fetched; `0000` is `countryLabel`.
+ * The KPI titles and the names are Swedish, so the data says `lang: "sv"`.
  */
-export function standaloneStrategy(attributes: StandaloneAttributes, title: string, countryLabel: string): Strategy {
+export function standaloneStrategy(
+  attributes: StandaloneAttributes,
+  title: string,
+  countryLabel: string,
+  names: ReadonlyMap<string, string> = new Map(),
+): Strategy {
   const { kpi, municipality } = attributes;
+  const nameOf = (code: string) => (code === COUNTRY ? countryLabel : names.get(code) ?? code);
   const targetPeriod = period(attributes.targetPeriod);
   const target = typeof attributes.target === 'number' && Number.isFinite(attributes.target)
     ? { value: attributes.target, ...(targetPeriod === undefined ? {} : { period: targetPeriod }) }
@@ -52,8 +65,9 @@ export function standaloneStrategy(attributes: StandaloneAttributes, title: stri
     ...(target ? { target } : {}),
     comparisons: compareCodes(attributes.compare)
       .filter((code) => code !== municipality)
-      .map((code) => ({ label: code === COUNTRY ? countryLabel : code, kolada: { municipality: code } })),
+      .map((code) => ({ label: nameOf(code), kolada: { municipality: code } })),
     source: { name: 'Kolada', href: 'https://www.kolada.se/', kolada: { kpi, municipality } },
   };
-  return { version: 1, title, lang: 'sv', areas: [{ id: STANDALONE_GOAL_ID, title, goals: [goal] }] };
+  // The organization heads the table's and the CSV's column of the municipality's values.
+  return { version: 1, title, organization: nameOf(municipality), lang: 'sv', areas: [{ id: STANDALONE_GOAL_ID, title, goals: [goal] }] };
 }

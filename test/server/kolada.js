@@ -16,6 +16,7 @@
 // These ids anywhere in the path change the answer:
 //   9429 answers 429 (Retry-After: 1) to the first request of that exact URL, then normally;
 //   9430 always answers 429 (Retry-After: 3600);  9500 answers 500;
+//   9403 answers 403 to metadata (/kpi/, /municipality/), as a proxy of the data alone might;
 //   9601 answers normally after 300 ms;  9997 answers JSON without a "values" list;
 //   9998 answers malformed JSON;  9999 never answers.
 // GET /__kolada__/hits?match=TEXT: the requests whose path and query contain TEXT, each
@@ -116,6 +117,11 @@ export default async function koladaRoutes(ctx, next) {
     ctx.status = 429;
     ctx.set('Retry-After', ids.has('9430') ? '3600' : '1');
     ctx.body = { error: 'Too Many Requests' };
+    return;
+  }
+  if (ids.has('9403') && segments[0] !== 'data') {
+    ctx.status = 403;
+    ctx.body = { error: 'Forbidden' };
     return;
   }
   if (ids.has('9500')) {

@@ -16,7 +16,7 @@ import { nextIndex } from '../../chart/navigation.js';
 import { pointAnnouncement, pointLabelLines } from '../../chart/point-text.js';
 import { progressLayout } from '../../chart/progress-layout.js';
 import { sparklineLayout } from '../../chart/sparkline-layout.js';
-import { STANDALONE_GOAL_ID, standaloneStrategy } from '../../chart/standalone-goal.js';
+import { namedCodes, STANDALONE_GOAL_ID, standaloneStrategy } from '../../chart/standalone-goal.js';
 import { distanceText, summaryText } from '../../chart/summary.js';
 import { dataTable } from '../../chart/table.js';
 import { tooltipLayout } from '../../chart/tooltip-layout.js';
@@ -195,8 +195,8 @@ export class VagvalGoalChart extends VagvalDataElement {
   private readonly resolveWithKolada = memoizeLast(resolveGoal);
   private readonly requests = memoizeLast(koladaRequests);
   private readonly standaloneData = memoizeLast(
-    (kpi: string, municipality: string, compare?: string, target?: number, targetPeriod?: string, unit?: string, decimals?: number, direction?: string, title?: string, country?: string) =>
-      standaloneStrategy({ kpi, municipality, compare, target, targetPeriod, unit, decimals, direction }, title ?? kpi, country ?? ''),
+    (kpi: string, municipality: string, compare?: string, target?: number, targetPeriod?: string, unit?: string, decimals?: number, direction?: string, title?: string, country?: string, names?: ReadonlyMap<string, string>) =>
+      standaloneStrategy({ kpi, municipality, compare, target, targetPeriod, unit, decimals, direction }, title ?? kpi, country ?? '', names),
   );
   private readonly texts = memoizeLast(texts);
   private readonly cartesian = memoizeLast(cartesianLayout);
@@ -231,7 +231,8 @@ export class VagvalGoalChart extends VagvalDataElement {
     const plain = missing ?? this.resolve(strategy, goalId, this.asOf, this.localName);
     const requests = plain.kind === 'goal' ? this.requests(plain.goal) : [];
     const base = this.koladaBase?.trim() || this.providedKoladaBase || KOLADA_API;
-    this.kolada.need(requests.length ? { base, requests, kpi: this.standalone ? this.kpi?.trim() : undefined, timeoutMs: this.koladaTimeout } : undefined);
+    const names = this.standalone ? namedCodes(this.municipality ?? '', this.compare) : undefined;
+    this.kolada.need(requests.length ? { base, requests, kpi: this.standalone ? this.kpi?.trim() : undefined, names, timeoutMs: this.koladaTimeout } : undefined);
     const kolada = this.kolada.state;
     const answered = requests.length > 0 && (kolada.status === 'ready' || kolada.status === 'error');
     this.resolved = answered ? this.resolveWithKolada(strategy, goalId, this.asOf, this.localName, kolada.answers) : plain;
@@ -255,8 +256,9 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (!municipality) return { strategy: undefined, goalId: undefined, missing: this.missingMunicipality() };
     const kolada = this.kolada.state;
     const title = 'kpi' in kolada ? kolada.kpi?.title : undefined;
+    const names = 'names' in kolada ? kolada.names : undefined;
     const country = this.locale.messages(goalChartMessages).country;
-    const strategy = this.standaloneData(this.kpi!.trim(), municipality, this.compare, this.target, this.targetPeriod, this.unit, this.decimals, this.direction, title, country);
+    const strategy = this.standaloneData(this.kpi!.trim(), municipality, this.compare, this.target, this.targetPeriod, this.unit, this.decimals, this.direction, title, country, names);
     return { strategy, goalId: STANDALONE_GOAL_ID };
   }
 
