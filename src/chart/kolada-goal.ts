@@ -1,4 +1,4 @@
-import type { Goal, Period } from '../data/index.js';
+import type { Area, Goal, Period, Strategy } from '../data/index.js';
 
 /** One series to fetch from Kolada: a KPI for one municipality (`0000` is the whole country). */
 export interface KoladaRequest {
@@ -34,7 +34,7 @@ const copyPoint = (point: AnsweredPoint) => ({ period: point.period, value: poin
 const isEmptySeries = (series: unknown) => !Array.isArray(series) || series.length === 0;
 
 /** The goal's own Kolada series, when the contract says to fetch it: `source.kolada` names both ids and the goal has no series. */
-function goalRequest(goal: Goal): KoladaRequest | undefined {
+export function goalRequest(goal: Goal): KoladaRequest | undefined {
   const kolada = isRecord(goal.source) && isRecord(goal.source.kolada) ? goal.source.kolada : undefined;
   const kpi = id(kolada?.kpi);
   const municipality = id(kolada?.municipality);
@@ -50,15 +50,31 @@ function comparisonRequest(goal: Goal, comparison: unknown): KoladaRequest | und
   return kpi && municipality ? { kpi, municipality } : undefined;
 }
 
-/** Every series a goal needs from Kolada (its own first, then its comparisons'), without repeats. */
-export function koladaRequests(goal: Goal): KoladaRequest[] {
-  const requests = [goalRequest(goal), ...(Array.isArray(goal.comparisons) ? goal.comparisons : []).map((comparison) => comparisonRequest(goal, comparison))];
+/** The requests that are there, each once, in order. */
+function distinct(requests: readonly (KoladaRequest | undefined)[]): KoladaRequest[] {
   const seen = new Set<string>();
   return requests.filter((request): request is KoladaRequest => {
     if (!request || seen.has(koladaKey(request))) return false;
     seen.add(koladaKey(request));
     return true;
   });
+}
+
+/** Every series a goal needs from Kolada (its own first, then its comparisons'), without repeats. */
+export function koladaRequests(goal: Goal): KoladaRequest[] {
+  return distinct([goalRequest(goal), ...(Array.isArray(goal.comparisons) ? goal.comparisons : []).map((comparison) => comparisonRequest(goal, comparison))]);
+}
+
+/** The goals' own series to fetch from Kolada (not their comparisons'), without repeats: what a list of goals shows. */
+export function ownKoladaRequests(goals: readonly Goal[]): KoladaRequest[] {
+  return distinct(goals.map(goalRequest));
+}
+
+/** Where a goal's Kolada ids are in the data, for the web editor: `areas[0].goals[2].source.kolada`. */
+export function koladaSourcePath(strategy: Strategy, area: Area, goal: Goal): string {
+  const areaIndex = strategy.areas.indexOf(area);
+  const goalIndex = area.goals?.indexOf(goal) ?? -1;
+  return areaIndex < 0 || goalIndex < 0 ? 'source.kolada' : `areas[${areaIndex}].goals[${goalIndex}].source.kolada`;
 }
 
 /** Whether the goal has figures of its own to show while Kolada cannot be reached (its series, or a comparison's). */
@@ -85,6 +101,19 @@ export function withKoladaSeries(goal: Goal, answers: KoladaAnswers): Goal {
     ...(own ? { series: own.map(copyPoint) } : {}),
     ...(comparisons ? { comparisons } : {}),
   };
+}
+
+/**
+ * A goal as a list of goals shows it: a copy with its own series from `answers` when it
+ * asked Kolada for them and they came (comparisons are a chart's concern), and the day
+ * they were fetched; otherwise the goal itself.
+ */
+export function withOwnKoladaSeries(goal: Goal, answers: KoladaAnswers | undefined): { goal: Goal; retrieved?: string } {
+  const request = goalRequest(goal);
+  const points = request ? answers?.series.get(koladaKey(request)) : undefined;
+  if (!points) return { goal };
+  const retrieved = localDay(answers?.fetchedAt);
+  return { goal: { ...goal, series: points.map(copyPoint) }, ...(retrieved ? { retrieved } : {}) };
 }
 
 /** The calendar day (`2026-11-27`) of an ISO timestamp in the reader's time zone; `undefined` when not a time. */

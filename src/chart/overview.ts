@@ -1,7 +1,8 @@
-import type { Area, Issue, Strategy } from '../data/index.js';
+import type { Area, Goal, Issue, Strategy } from '../data/index.js';
 import type { UiLang } from '../i18n/lang.js';
 import { latestPoint, normalizeGoal, type ChartData } from './chart-data.js';
 import { goalsOf } from './find-goal.js';
+import { withOwnKoladaSeries, type KoladaAnswers } from './kolada-goal.js';
 import { sparklineLayout, type SparklineLayout } from './sparkline-layout.js';
 import type { Spoken } from './spoken.js';
 import { targetText, trendText } from './summary.js';
@@ -10,6 +11,8 @@ import { periodText, valueText } from './value-text.js';
 export interface OverviewGoal {
   data: ChartData;
   area: Area;
+  /** The goal as written in the data. */
+  goal: Goal;
 }
 
 export type ResolvedOverview =
@@ -19,9 +22,16 @@ export type ResolvedOverview =
 
 /**
  * The goals an overview lists: those of the area with id `areaId`, or of every area
- * without one. An unknown area is the element's own input error, explained for the web editor.
+ * without one; a goal's own series from Kolada is put in where `answers` has it. An
+ * unknown area is the element's own input error, explained for the web editor.
  */
-export function resolveOverview(strategy: Strategy | undefined, areaId: string | undefined, asOf: number | undefined, tag: string): ResolvedOverview {
+export function resolveOverview(
+  strategy: Strategy | undefined,
+  areaId: string | undefined,
+  asOf: number | undefined,
+  tag: string,
+  answers?: KoladaAnswers,
+): ResolvedOverview {
   if (!strategy) return { kind: 'none' };
   const id = areaId?.trim() || undefined;
   const found = goalsOf(strategy, id);
@@ -34,7 +44,10 @@ export function resolveOverview(strategy: Strategy | undefined, areaId: string |
   return {
     kind: 'goals',
     ...(id ? { area: strategy.areas.find((area) => area.id === id)! } : {}),
-    goals: found.map(({ goal, area }) => ({ data: normalizeGoal(goal, options), area })),
+    goals: found.map(({ goal, area }) => {
+      const shown = withOwnKoladaSeries(goal, answers);
+      return { data: normalizeGoal(shown.goal, { ...options, ...(shown.retrieved ? { retrieved: shown.retrieved } : {}) }), area, goal };
+    }),
     strategy,
   };
 }

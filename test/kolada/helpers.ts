@@ -66,7 +66,10 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the promise to reject, but it resolved');
 }
 
-/** A four-digit municipality code no other test uses and the fixture does not name (real codes stop below 2600). */
+/**
+ * A four-digit municipality code that no other test uses (most likely) and the fixture does
+ * not name: real codes stop below 2600, and the test server's special codes start at 9403.
+ */
 export function uniqueMunicipality(): string {
-  return String(3000 + ((Number(run) + ++counter * 7919) % 7000));
+  return String(3000 + ((Number(run) + ++counter * 7919) % 6000));
 }

@@ -8,7 +8,7 @@ import { cartesianLayout } from '../../chart/cartesian-layout.js';
 import { latestPoint, type ChartData } from '../../chart/chart-data.js';
 import { usableSeriesColor } from '../../chart/color.js';
 import { csvFileName, toCsv } from '../../chart/csv.js';
-import { hasFileFigures, koladaRequests } from '../../chart/kolada-goal.js';
+import { hasFileFigures, koladaRequests, koladaSourcePath } from '../../chart/kolada-goal.js';
 import { chartTexts } from '../../chart/messages.js';
 import { memoizeLast } from '../../chart/memo.js';
 import { resolveGoal, type ResolvedGoal } from '../../chart/resolve-goal.js';
@@ -57,10 +57,7 @@ type KoladaView = { kind: 'none' } | { kind: 'loading' } | { kind: 'note'; note:
 
 /** Where the goal's Kolada ids are in the data, for the editor: `areas[0].goals[2].source.kolada`. */
 function koladaPath(resolved: ResolvedGoal): string {
-  if (resolved.kind !== 'goal') return '';
-  const areaIndex = resolved.strategy.areas.indexOf(resolved.area);
-  const goalIndex = resolved.area.goals?.indexOf(resolved.goal) ?? -1;
-  return areaIndex < 0 || goalIndex < 0 ? 'source.kolada' : `areas[${areaIndex}].goals[${goalIndex}].source.kolada`;
+  return resolved.kind === 'goal' ? koladaSourcePath(resolved.strategy, resolved.area, resolved.goal) : '';
 }
 
 const texts = (data: ChartData, lang: UiLang, organization: string | undefined) => ({

@@ -68,6 +68,23 @@ export const goalOverviewStyles = [
       inline-size: 6em;
       block-size: auto;
     }
+    /* While a goal's figures come from Kolada, the row keeps the size it will have. */
+    .sparkline-placeholder {
+      display: inline-block;
+      inline-size: 6em;
+      aspect-ratio: 96 / 28;
+    }
+    .row-loading {
+      font-style: italic;
+    }
+    .row-error {
+      font-weight: 600;
+    }
+    .source,
+    .kolada-note {
+      margin-block: 0.75em 0;
+      font-size: 0.9em;
+    }
     .toggle {
       font: inherit;
       color: inherit;

@@ -17,6 +17,8 @@ export interface GoalOverviewMessages {
   noGoals: string;
   noValue: string;
   areaNotShown: string;
+  /** In a goal's row while its figures are fetched from Kolada. */
+  koladaLoading: string;
 }
 
 export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
@@ -38,6 +40,7 @@ export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
     noGoals: 'Här finns inga mål ännu.',
     noValue: 'inget värde',
     areaNotShown: 'Målen kunde inte visas.',
+    koladaLoading: 'Hämtar från Kolada…',
   },
   en: {
     caption: (areaTitle) => (areaTitle ? `Goals in ${areaTitle}` : 'All goals'),
@@ -57,5 +60,6 @@ export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
     noGoals: 'There are no goals here yet.',
     noValue: 'no value',
     areaNotShown: 'The goals could not be shown.',
+    koladaLoading: 'Fetching from Kolada…',
   },
 };
