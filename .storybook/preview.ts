@@ -1,7 +1,11 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
+import { DATA_SETS, sharedData } from '../stories/support/data-sets.js';
+import { editorSnippet } from '../stories/support/editor-snippet.js';
+import { FORCED_COLOURS } from '../stories/support/forced-colours.js';
 import { applyTheme } from './themes.js';
 
 setCustomElementsManifest(manifest);
@@ -27,18 +31,40 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dataSet: {
+      description: 'The data file of the stories that show the shared data (data/; every figure in it is invented)',
+      toolbar: {
+        title: 'Data set',
+        icon: 'database',
+        items: Object.entries(DATA_SETS).map(([value, set]) => ({ value, title: set.title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: 'sv', theme: 'none' },
+  initialGlobals: { lang: 'sv', theme: 'none', dataSet: 'sample' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.lang ?? 'sv';
       applyTheme(context.globals.theme ?? 'none');
-      return story();
+      if (!context.tags.includes(FORCED_COLOURS)) return story();
+      return html`<p class="story-note">
+          Forced colours show only under emulation: in Chromium's DevTools, open the ⋮ menu, More tools, Rendering, and set
+          "Emulate CSS media feature forced-colors" to "active" (or turn on a contrast theme in Windows).
+        </p>
+        ${story()}`;
     },
   ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    docs: {
+      source: {
+        // The snippet is what a web editor pastes: the story's own markup, without the
+        // decorators' frames, turned into the tags and the one script (stories/support/editor-snippet.ts).
+        excludeDecorators: true,
+        transform: (code: string, context: Parameters<typeof sharedData>[0]) => editorSnippet(code, { dataSrc: sharedData(context).src }),
+      },
+    },
   },
 };
 

@@ -1,19 +1,11 @@
 import '../src/elements/area-card/define.js';
 import '../src/elements/strategy/define.js';
-import { ContextProvider } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { strategyContext } from '../src/core/strategy-state.js';
-
-// Holds the cards inside it in the loading state, which a real data file passes too quickly to see.
-class StoryLoadingData extends HTMLElement {
-  private readonly provider = new ContextProvider(this, { context: strategyContext, initialValue: { status: 'loading' } });
-  connectedCallback() {
-    this.provider.hostConnected();
-  }
-}
-if (!customElements.get('story-loading-data')) customElements.define('story-loading-data', StoryLoadingData);
+import { sharedData, type StoryGlobals } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 const everyStatus = JSON.stringify({
   version: 1,
@@ -63,6 +55,17 @@ interface CardArgs {
   summary?: string;
 }
 
+/** A card of the shared data (the toolbar's data set). */
+const card = ({ area, heading, href, color, headingLevel }: CardArgs, context?: StoryGlobals) => html`<vagval-strategy src=${sharedData(context).src}>
+  <vagval-area-card
+    area=${ifDefined(area)}
+    heading=${ifDefined(heading)}
+    href=${ifDefined(href)}
+    color=${ifDefined(color)}
+    heading-level=${ifDefined(headingLevel)}
+  ></vagval-area-card>
+</vagval-strategy>`;
+
 const meta: Meta<CardArgs> = {
   title: 'Elements/vagval-area-card',
   component: 'vagval-area-card',
@@ -75,17 +78,7 @@ const meta: Meta<CardArgs> = {
     },
   },
   args: { area: 'klimat', headingLevel: 3 },
-  render: ({ area, heading, href, color, headingLevel }) => html`<div style="max-inline-size: 24rem">
-    <vagval-strategy src="data/vagval-2020.json">
-      <vagval-area-card
-        area=${ifDefined(area)}
-        heading=${ifDefined(heading)}
-        href=${ifDefined(href)}
-        color=${ifDefined(color)}
-        heading-level=${ifDefined(headingLevel)}
-      ></vagval-area-card>
-    </vagval-strategy>
-  </div>`,
+  render: (args, context) => html`<div style="max-inline-size: 24rem">${card(args, context)}</div>`,
 };
 export default meta;
 
@@ -111,7 +104,7 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   name: 'Loading',
-  render: () => html`<div style="max-inline-size: 24rem"><story-loading-data><vagval-area-card area="klimat"></vagval-area-card></story-loading-data></div>`,
+  render: () => html`<div style="max-inline-size: 24rem"><div ${provideState({ status: 'loading' })}><vagval-area-card area="klimat"></vagval-area-card></div></div>`,
 };
 
 export const UnknownArea: Story = {
@@ -196,7 +189,18 @@ export const EnglishUiSwedishData: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px">
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-card area="hallbar-valfard"></vagval-area-card></vagval-strategy>
-  </div>`,
+  args: { area: 'hallbar-valfard' },
+  render: (args, context) => html`<div style="max-inline-size: 320px">${card(args, context)}</div>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the accent bar, the status list and the link arrow follow the writing direction; the texts stay Swedish or English.' } } },
+  render: (args, context) => html`<div dir="rtl" style="max-inline-size: 24rem">${card(args, context)}</div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('The card keeps its border and its status shapes in the system colours, and the focus ring shows in the highlight colour.'),
 };

@@ -1,19 +1,11 @@
 import '../src/elements/area-grid/define.js';
 import '../src/elements/strategy/define.js';
-import { ContextProvider } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { strategyContext } from '../src/core/strategy-state.js';
-
-// Holds the grid inside it in the loading state, which a real data file passes too quickly to see.
-class StoryLoadingGridData extends HTMLElement {
-  private readonly provider = new ContextProvider(this, { context: strategyContext, initialValue: { status: 'loading' } });
-  connectedCallback() {
-    this.provider.hostConnected();
-  }
-}
-if (!customElements.get('story-loading-grid-data')) customElements.define('story-loading-grid-data', StoryLoadingGridData);
+import { sharedData, type StoryGlobals } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 const noAreas = JSON.stringify({ version: 1, title: 'Ny strategi', lang: 'sv', areas: [] });
 
@@ -48,6 +40,10 @@ interface GridArgs {
   headingLevel?: number;
 }
 
+/** The grid of the shared data (the toolbar's data set). */
+const grid = ({ headingLevel }: GridArgs, context?: StoryGlobals) =>
+  html`<vagval-strategy src=${sharedData(context).src}><vagval-area-grid heading-level=${ifDefined(headingLevel)}></vagval-area-grid></vagval-strategy>`;
+
 const meta: Meta<GridArgs> = {
   title: 'Elements/vagval-area-grid',
   component: 'vagval-area-grid',
@@ -60,8 +56,7 @@ const meta: Meta<GridArgs> = {
     },
   },
   args: { headingLevel: 3 },
-  render: ({ headingLevel }) =>
-    html`<vagval-strategy src="data/vagval-2020.json"><vagval-area-grid heading-level=${ifDefined(headingLevel)}></vagval-area-grid></vagval-strategy>`,
+  render: grid,
 };
 export default meta;
 
@@ -73,35 +68,29 @@ export const Ready: Story = {
 
 export const Wide: Story = {
   name: 'Wide (three columns)',
-  render: () => html`<div style="max-inline-size: 70rem">
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>
-  </div>`,
+  render: (args, context) => html`<div style="max-inline-size: 70rem">${grid(args, context)}</div>`,
 };
 
 export const Medium: Story = {
   name: 'A CMS column (two columns)',
-  render: () => html`<div style="max-inline-size: 40rem">
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>
-  </div>`,
+  render: (args, context) => html`<div style="max-inline-size: 40rem">${grid(args, context)}</div>`,
 };
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px">
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>
-  </div>`,
+  render: (args, context) => html`<div style="max-inline-size: 320px">${grid(args, context)}</div>`,
 };
 
 export const HeadingLevel: Story = {
   name: 'Under a page heading: cards at level 2',
   args: { headingLevel: 2 },
-  render: ({ headingLevel }) => html`<h1>Vägval 2020</h1>
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-grid heading-level=${ifDefined(headingLevel)}></vagval-area-grid></vagval-strategy>`,
+  render: (args, context) => html`<h1>Vägval 2020</h1>
+    ${grid(args, context)}`,
 };
 
 export const Loading: Story = {
   name: 'Loading',
-  render: () => html`<story-loading-grid-data><vagval-area-grid></vagval-area-grid></story-loading-grid-data>`,
+  render: () => html`<div ${provideState({ status: 'loading' })}><vagval-area-grid></vagval-area-grid></div>`,
 };
 
 export const Empty: Story = {
@@ -135,7 +124,7 @@ export const English: Story = {
 
 export const Themed: Story = {
   name: 'Themed with custom properties and ::part',
-  render: () => html`<style>
+  render: (_args, context) => html`<style>
       .themed-grid {
         --vagval-card-background: #f6f4ef;
         --vagval-card-border: 1px solid #d8d2c4;
@@ -150,5 +139,17 @@ export const Themed: Story = {
         font-size: 0.9em;
       }
     </style>
-    <vagval-strategy src="data/vagval-2020.json"><vagval-area-grid class="themed-grid"></vagval-area-grid></vagval-strategy>`,
+    <vagval-strategy src=${sharedData(context).src}><vagval-area-grid class="themed-grid"></vagval-area-grid></vagval-strategy>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the grid fills from the right and each card mirrors its accent bar; the texts stay Swedish or English.' } } },
+  render: (args, context) => html`<div dir="rtl">${grid(args, context)}</div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('Every card keeps its border and its status shapes in the system colours.'),
 };

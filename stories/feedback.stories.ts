@@ -1,11 +1,11 @@
 import '../src/elements/feedback/define.js';
 import '../src/elements/strategy/define.js';
-import { ContextProvider } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import { strategyContext, type StrategyState } from '../src/core/strategy-state.js';
 import type { VagvalFeedback } from '../src/elements/feedback/feedback.js';
+import { sharedData } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 interface FeedbackArgs {
   commentEmail: string;
@@ -50,17 +50,6 @@ async function answer(canvasElement: HTMLElement, choice: 'yes' | 'no'): Promise
   await el.updateComplete;
 }
 
-// Provides a data state that stays put, so the loading state can be seen.
-const providers = new WeakMap<Element, ContextProvider<typeof strategyContext>>();
-function provide(value: StrategyState) {
-  return ref((element) => {
-    if (!(element instanceof HTMLElement) || providers.has(element)) return;
-    const provider = new ContextProvider(element, { context: strategyContext, initialValue: value });
-    providers.set(element, provider);
-    queueMicrotask(() => provider.hostConnected());
-  });
-}
-
 const noFeedbackData = JSON.stringify({ version: 1, title: 'Vägval 2020', lang: 'sv', areas: [{ id: 'klimat', title: 'Klimat' }] });
 const invalidData = JSON.stringify({ version: 1, title: 'Vägval 2020', updated: '14 mars 2024', areas: [{ id: 'klimat' }] });
 
@@ -70,7 +59,7 @@ export const FromAttributes: Story = {
 
 export const FromData: Story = {
   name: 'Ready, from the data file',
-  render: () => html`<vagval-strategy src="data/vagval-2020.json"><vagval-feedback></vagval-feedback></vagval-strategy>`,
+  render: (_args, context) => html`<vagval-strategy src=${sharedData(context).src}><vagval-feedback></vagval-feedback></vagval-strategy>`,
 };
 
 export const CommentForm: Story = {
@@ -85,7 +74,7 @@ export const CommentForm: Story = {
 
 export const Loading: Story = {
   name: 'Loading',
-  render: () => html`<div ${provide({ status: 'loading' })}><vagval-feedback></vagval-feedback></div>`,
+  render: () => html`<div ${provideState({ status: 'loading' })}><vagval-feedback></vagval-feedback></div>`,
 };
 
 export const Empty: Story = {
@@ -177,4 +166,20 @@ export const HelpfulFailed: Story = {
   // Port 9 is blocked by browsers, so this fails at once and never leaves the machine.
   render: (args) => html`<vagval-feedback helpful endpoint="http://127.0.0.1:9/svar" comment-email=${args.commentEmail}></vagval-feedback>`,
   play: ({ canvasElement }) => answer(canvasElement, 'yes'),
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the links, the answer buttons and the border follow the writing direction; the texts stay Swedish or English.' } } },
+  render: (_args, context) => html`<div dir="rtl">
+    <vagval-strategy src=${sharedData(context).src}><vagval-feedback helpful></vagval-feedback></vagval-strategy>
+  </div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('After a "no": the chosen answer keeps a highlight-coloured border and its check mark, the other answer is greyed out, and the comment field keeps its system border.'),
+  render: Helpful.render!,
+  play: ({ canvasElement }) => answer(canvasElement, 'no'),
 };

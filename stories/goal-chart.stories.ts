@@ -1,9 +1,11 @@
 import '../src/elements/strategy/define.js';
 import '../src/elements/goal-chart/define.js';
-import { provideState } from './support/provide-state.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { sharedData, type StoryGlobals } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 interface GoalChartArgs {
   goal: string;
@@ -12,7 +14,17 @@ interface GoalChartArgs {
   description?: string;
 }
 
-const DATA = 'data/vagval-2020.json';
+/** A chart of the toolbar's data set; a set with goal ids of its own shows its own goal (see data-sets.ts). */
+const chart = (args: GoalChartArgs, context?: StoryGlobals) => {
+  const data = sharedData(context);
+  return html`<vagval-strategy src=${data.src}>
+    <vagval-goal-chart goal=${data.goal(args.goal)} type=${args.type} as-of=${args.asOf} description=${ifDefined(args.description)}></vagval-goal-chart>
+  </vagval-strategy>`;
+};
+
+/** The sample data in the toolbar's language: for the stories whose state comes from one sample goal's figures. */
+const sample = (context?: StoryGlobals): StoryGlobals => ({ globals: { ...context?.globals, dataSet: 'sample' } });
+const sampleChart = (args: GoalChartArgs, context?: StoryGlobals) => chart(args, sample(context));
 
 const meta: Meta<GoalChartArgs> = {
   title: 'Elements/vagval-goal-chart',
@@ -39,9 +51,7 @@ const meta: Meta<GoalChartArgs> = {
       ],
     },
   },
-  render: (args) => html`<vagval-strategy src=${DATA}>
-    <vagval-goal-chart goal=${args.goal} type=${args.type} as-of=${args.asOf} description=${ifDefined(args.description)}></vagval-goal-chart>
-  </vagval-strategy>`,
+  render: chart,
   parameters: {
     docs: {
       description: {
@@ -157,7 +167,7 @@ export const ProgressWithBaseline: Story = {
 
 export const Sparklines: Story = {
   name: 'Sparklines, every status',
-  render: () => html`<vagval-strategy src=${DATA}>
+  render: (_args, context) => html`<vagval-strategy src=${sharedData(sample(context)).src}>
     <ul>
       <li>Nådd: <vagval-goal-chart goal="nojd-hemtjanst" type="sparkline" as-of="2025"></vagval-goal-chart></li>
       <li>På väg: <vagval-goal-chart goal="ekonomiskt-bistand" type="sparkline" as-of="2025"></vagval-goal-chart></li>
@@ -171,26 +181,31 @@ export const Sparklines: Story = {
 export const Monthly: Story = {
   name: 'Monthly values',
   args: { goal: 'anmald-skadegorelse' },
+  render: sampleChart,
 };
 
 export const OffTrack: Story = {
   name: 'Off track',
   args: { goal: 'ohalsotal' },
+  render: sampleChart,
 };
 
 export const NoTarget: Story = {
   name: 'No target value',
   args: { goal: 'solcellseffekt' },
+  render: sampleChart,
 };
 
 export const OnePoint: Story = {
   name: 'One value only',
   args: { goal: 'trygg-skolvag' },
+  render: sampleChart,
 };
 
 export const Empty: Story = {
   name: 'Empty: no values yet',
   args: { goal: 'fysiskt-aktiva' },
+  render: sampleChart,
 };
 
 export const BadInput: Story = {
@@ -203,7 +218,7 @@ export const BadInput: Story = {
 
 export const EditorDescription: Story = {
   name: 'Summary written by the editor',
-  render: () => html`<vagval-strategy src=${DATA}>
+  render: (_args, context) => html`<vagval-strategy src=${sharedData(sample(context)).src}>
     <vagval-goal-chart goal="gymnasieexamen" as-of="2025">
       <span slot="description">Andelen som tar examen ökar varje år, men inte tillräckligt snabbt för att nå målet 2030.</span>
     </vagval-goal-chart>
@@ -218,6 +233,7 @@ export const Loading: Story = {
 export const UnknownGoal: Story = {
   name: 'Error, unknown goal',
   args: { goal: 'finns-inte' },
+  render: sampleChart,
 };
 
 export const InvalidData: Story = {
@@ -241,13 +257,21 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px">
-    <vagval-strategy src=${DATA}>
-      <vagval-goal-chart goal="sysselsattningsgrad" as-of="2025"></vagval-goal-chart>
-      <vagval-goal-chart goal="ekonomiskt-bistand" type="bar" as-of="2025"></vagval-goal-chart>
-      <vagval-goal-chart goal="gymnasieexamen" type="progress" as-of="2025"></vagval-goal-chart>
-    </vagval-strategy>
-  </div>`,
+  render: (args, context) => html`<div style="max-inline-size: 320px">${chart(args, context)}</div>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  parameters: {
+    docs: { description: { story: 'Under `dir="rtl"` the texts, the status and the table follow the writing direction; the plot keeps time running left to right, as charts do in right-to-left scripts too.' } },
+  },
+  render: (args, context) => html`<div dir="rtl">${chart(args, context)}</div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('The line, the comparison (dashed), the axes and the points are drawn in the system text colour, the target line and the focus ring in the highlight colour.'),
 };
 
 // Kolada: Storybook has no stand-in for Kolada's API, and the stories must work offline, so

@@ -1,9 +1,11 @@
 import '../src/elements/strategy/define.js';
 import '../src/elements/goal-overview/define.js';
-import { provideState } from './support/provide-state.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { sharedData, type StoryGlobals } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 interface GoalOverviewArgs {
   area?: string;
@@ -11,7 +13,10 @@ interface GoalOverviewArgs {
   asOf: string;
 }
 
-const DATA = 'data/vagval-2020.json';
+/** The overview of the shared data (the toolbar's data set). */
+const overview = (args: GoalOverviewArgs, context?: StoryGlobals) => html`<vagval-strategy src=${sharedData(context).src}>
+  <vagval-goal-overview area=${ifDefined(args.area)} sort=${args.sort} as-of=${args.asOf}></vagval-goal-overview>
+</vagval-strategy>`;
 
 const meta: Meta<GoalOverviewArgs> = {
   title: 'Elements/vagval-goal-overview',
@@ -21,9 +26,7 @@ const meta: Meta<GoalOverviewArgs> = {
     area: { control: 'select', options: ['hallbar-valfard', 'tillvaxt', 'trygghet', 'klimat', 'folkhalsa'] },
     sort: { control: 'inline-radio', options: ['none', 'best-first', 'worst-first'] },
   },
-  render: (args) => html`<vagval-strategy src=${DATA}>
-    <vagval-goal-overview area=${ifDefined(args.area)} sort=${args.sort} as-of=${args.asOf}></vagval-goal-overview>
-  </vagval-strategy>`,
+  render: overview,
   parameters: {
     docs: {
       description: {
@@ -119,12 +122,23 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px">
-    <vagval-strategy src=${DATA}><vagval-goal-overview area="trygghet" as-of="2025"></vagval-goal-overview></vagval-strategy>
-  </div>`,
+  args: { area: 'trygghet' },
+  render: (args, context) => html`<div style="max-inline-size: 320px">${overview(args, context)}</div>`,
 };
 
 export const Dashboard: Story = {
   name: 'A hundred goals',
   render: () => html`<vagval-strategy src="data/generated/dashboard-strategy.json"><vagval-goal-overview sort="worst-first" as-of="2025"></vagval-goal-overview></vagval-strategy>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the table’s columns run from the right; each sparkline keeps time running left to right. The texts stay Swedish or English.' } } },
+  render: (args, context) => html`<div dir="rtl">${overview(args, context)}</div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('The status shapes and the sparklines are drawn in the system text colour; the buttons keep their system borders.'),
 };

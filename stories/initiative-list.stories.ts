@@ -1,12 +1,12 @@
 import '../src/elements/initiative-list/define.js';
 import '../src/elements/strategy/define.js';
-import { ContextProvider } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
-import { strategyContext, type StrategyState } from '../src/core/strategy-state.js';
 import type { VagvalInitiativeList } from '../src/elements/initiative-list/initiative-list.js';
+import { sharedData, type StoryGlobals } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { provideState } from './support/provide-state.js';
 
 interface ListArgs {
   filters: boolean;
@@ -17,6 +17,18 @@ interface ListArgs {
   urlPrefix: string;
 }
 
+/** The list of the shared data (the toolbar's data set). */
+const initiatives = (args: ListArgs, context?: StoryGlobals) => html`<vagval-strategy src=${sharedData(context).src}>
+  <vagval-initiative-list
+    ?filters=${args.filters}
+    area=${args.area || nothing}
+    status=${args.status || nothing}
+    limit=${ifDefined(args.limit)}
+    sort=${args.sort || nothing}
+    url-prefix=${args.urlPrefix}
+  ></vagval-initiative-list>
+</vagval-strategy>`;
+
 const meta: Meta<ListArgs> = {
   title: 'Elements/vagval-initiative-list',
   component: 'vagval-initiative-list',
@@ -25,16 +37,7 @@ const meta: Meta<ListArgs> = {
     status: { control: 'select', options: ['', 'planned', 'ongoing', 'completed'] },
     sort: { control: 'select', options: ['', 'default', 'newest', 'title'] },
   },
-  render: (args) => html`<vagval-strategy src="data/vagval-2020.json">
-    <vagval-initiative-list
-      ?filters=${args.filters}
-      area=${args.area || nothing}
-      status=${args.status || nothing}
-      limit=${ifDefined(args.limit)}
-      sort=${args.sort || nothing}
-      url-prefix=${args.urlPrefix}
-    ></vagval-initiative-list>
-  </vagval-strategy>`,
+  render: initiatives,
   parameters: {
     docs: {
       description: {
@@ -47,17 +50,6 @@ const meta: Meta<ListArgs> = {
 export default meta;
 
 type Story = StoryObj<ListArgs> & { play?: (context: { canvasElement: HTMLElement }) => Promise<void> };
-
-// Holds a data state still, so the loading state can be seen (a real file loads too fast).
-const providers = new WeakMap<Element, ContextProvider<typeof strategyContext>>();
-function provide(value: StrategyState) {
-  return ref((element) => {
-    if (!(element instanceof HTMLElement) || providers.has(element)) return;
-    const provider = new ContextProvider(element, { context: strategyContext, initialValue: value });
-    providers.set(element, provider);
-    queueMicrotask(() => provider.hostConnected());
-  });
-}
 
 /** Types into the list's search box the way the input event reaches it from a reader. */
 async function search(canvasElement: HTMLElement, query: string): Promise<void> {
@@ -134,7 +126,7 @@ export const Presets: Story = {
 
 export const Loading: Story = {
   name: 'Loading',
-  render: () => html`<div ${provide({ status: 'loading' })}><vagval-initiative-list filters></vagval-initiative-list></div>`,
+  render: () => html`<div ${provideState({ status: 'loading' })}><vagval-initiative-list filters></vagval-initiative-list></div>`,
 };
 
 export const NoMatch: Story = {
@@ -149,7 +141,7 @@ export const Empty: Story = {
 
 export const AttributeError: Story = {
   name: 'Error, an area the data does not have',
-  render: () => html`<vagval-strategy src="data/vagval-2020.json"><vagval-initiative-list area="idrott"></vagval-initiative-list></vagval-strategy>`,
+  args: { filters: false, area: 'idrott' },
 };
 
 export const DataError: Story = {
@@ -171,9 +163,8 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px">
-    <vagval-strategy src="data/vagval-2020.json"><vagval-initiative-list filters limit="4"></vagval-initiative-list></vagval-strategy>
-  </div>`,
+  args: { limit: 4 },
+  render: (args, context) => html`<div style="max-inline-size: 320px">${initiatives(args, context)}</div>`,
 };
 
 export const Standalone: Story = {
@@ -204,4 +195,18 @@ export const Large: Story = {
     docs: { description: { story: 'The generated data set with 2,000 initiatives: the first screenful appears at once, the rest follows in steps; search stays fast.' } },
   },
   render: () => html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  args: { limit: 6 },
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the filter bar, the status shapes and the area marks follow the writing direction; the texts stay Swedish or English.' } } },
+  render: (args, context) => html`<div dir="rtl">${initiatives(args, context)}</div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  tags: [FORCED_COLOURS],
+  args: { limit: 6 },
+  parameters: forcedColoursDocs('The status shapes and the area marks stay visible in the system text colour, and the inputs keep their system borders.'),
 };

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sharedData } from './support/data-sets.js';
+import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
 
 const invalid = JSON.stringify({ version: 1, areas: [{ id: 'klimat', title: 'Klimat', color: 'red' }] });
 
@@ -21,9 +23,12 @@ type Story = StoryObj;
 
 export const FromFile: Story = {
   name: 'Ready, from a data file',
-  render: () => html`<vagval-strategy src="data/vagval-2020.json">
-    <p>The widgets placed here get the data of <code>data/vagval-2020.json</code>.</p>
-  </vagval-strategy>`,
+  render: (_args, context) => {
+    const { src } = sharedData(context);
+    return html`<vagval-strategy src=${src}>
+      <p>The widgets placed here get the data of <code>${src}</code>.</p>
+    </vagval-strategy>`;
+  },
 };
 
 export const InlineJson: Story = {
@@ -54,4 +59,17 @@ export const English: Story = {
 export const Narrow: Story = {
   name: 'Error, narrow screen (320 px)',
   render: () => html`<div style="max-inline-size: 320px"><vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy></div>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Error, right-to-left',
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the message, its icon and the list of issues follow the writing direction; the texts stay Swedish or English.' } } },
+  render: () => html`<div dir="rtl"><vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy></div>`,
+};
+
+export const ForcedColours: Story = {
+  name: 'Error, forced colours',
+  tags: [FORCED_COLOURS],
+  parameters: forcedColoursDocs('The error icon is a border, not a background, so it stays visible in the system text colour.'),
+  render: () => html`<vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy>`,
 };

@@ -5,9 +5,11 @@ import { QUEUE_KEY } from '../../src/feedback/answer-queue.js';
 import * as stories from '../../stories/feedback.stories.js';
 import '../helpers/setup.js';
 import { storiesOf, type StoryLike } from '../helpers/stories.js';
+import { expectFeedbackForced } from '../stories/forced-colours.js';
+import { expectRightToLeft, isForcedColours, underItsEmulation, type TaggedStory } from '../stories/variants.js';
 import { eventually, mount } from './helpers.js';
 
-type Playable = StoryLike & { play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void };
+type Playable = TaggedStory & { play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void };
 
 const meta = stories.default as unknown as Required<Pick<StoryLike, 'args' | 'render'>>;
 
@@ -34,9 +36,13 @@ describe('<vagval-feedback> stories', () => {
 
   for (const [name, story] of all) {
     it(`${name} renders, settles and passes axe`, async () => {
-      const { wrapper, el } = await show(story);
-      if (name === 'HelpfulFailed') await eventually(() => statusOf(el).includes('kunde inte skickas'), 'the failure was never shown');
-      await expect(wrapper).to.be.accessible();
+      await underItsEmulation(story, async () => {
+        const { wrapper, el } = await show(story);
+        if (name === 'HelpfulFailed') await eventually(() => statusOf(el).includes('kunde inte skickas'), 'the failure was never shown');
+        if (isForcedColours(story)) expectFeedbackForced(el);
+        if (wrapper.querySelector('[dir="rtl"]')) expectRightToLeft(wrapper);
+        await expect(wrapper).to.be.accessible();
+      });
     });
   }
 

@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import * as stories from '../../stories/goal-chart.stories.js';
 import '../helpers/setup.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
+import { expectChartForced } from '../stories/forced-colours.js';
+import { expectRightToLeft, isForcedColours, underItsEmulation, type TaggedStory } from '../stories/variants.js';
 
 /** Settled: every provider has loaded or failed, and every chart shows its status, an error, nothing, or its loading text. */
 function settled(wrapper: HTMLElement): boolean {
@@ -17,12 +19,17 @@ function settled(wrapper: HTMLElement): boolean {
 }
 
 describe('<vagval-goal-chart> stories', () => {
-  for (const [name, story] of storiesOf(stories)) {
+  for (const [name, story] of storiesOf(stories) as [string, TaggedStory][]) {
     it(`${name} renders, settles and passes axe`, async () => {
-      const wrapper = await renderStory(stories, story);
-      await waitUntil(() => settled(wrapper), 'the story never settled', { timeout: 8000 });
-      expect(wrapper.querySelectorAll('vagval-goal-chart').length).to.be.greaterThan(0);
-      await expect(wrapper).to.be.accessible();
+      await underItsEmulation(story, async () => {
+        const wrapper = await renderStory(stories, story);
+        await waitUntil(() => settled(wrapper), 'the story never settled', { timeout: 8000 });
+        const charts = wrapper.querySelectorAll('vagval-goal-chart');
+        expect(charts.length).to.be.greaterThan(0);
+        if (isForcedColours(story)) await expectChartForced(charts[0]!);
+        if (wrapper.querySelector('[dir="rtl"]')) expectRightToLeft(wrapper);
+        await expect(wrapper).to.be.accessible();
+      });
     });
   }
 });

@@ -2,10 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { VagvalInitiativeList } from '../../src/elements/initiative-list/initiative-list.js';
 import * as stories from '../../stories/initiative-list.stories.js';
 import '../helpers/setup.js';
-import { renderStory, storiesOf, type StoryLike } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+import { expectListForced } from '../stories/forced-colours.js';
+import { expectRightToLeft, isForcedColours, underItsEmulation, type TaggedStory } from '../stories/variants.js';
 import { countText, keepPageUrl, part, shownItems } from './helpers.js';
 
-type Playable = StoryLike & { play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void };
+type Playable = TaggedStory & { play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void };
 
 async function renderSettled(story: Playable): Promise<{ wrapper: HTMLElement; list: VagvalInitiativeList }> {
   const wrapper = await renderStory(stories, story);
@@ -25,8 +27,12 @@ describe('<vagval-initiative-list> stories', () => {
     it(`${name} renders, settles and passes axe`, async function () {
       // axe over 2,000 items takes a while on a busy machine.
       if (name === 'Large') this.timeout(120_000);
-      const { wrapper } = await renderSettled(story);
-      await expect(wrapper).to.be.accessible();
+      await underItsEmulation(story, async () => {
+        const { wrapper, list } = await renderSettled(story);
+        if (isForcedColours(story)) expectListForced(list);
+        if (wrapper.querySelector('[dir="rtl"]')) expectRightToLeft(wrapper);
+        await expect(wrapper).to.be.accessible();
+      });
     });
   }
 
