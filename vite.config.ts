@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 
 // Library mode builds the one-script bundle for CMS pages: every element, lit and d3 included.
+// The charts' dynamic import becomes a chunk next to it, fetched relative to the bundle's own URL;
+// its name carries a content hash, so a cached chunk never meets a newer bundle.
 // The per-module build for bundler users is tsc's (see scripts/build.js).
 export default defineConfig({
   build: {
@@ -14,7 +16,8 @@ export default defineConfig({
       fileName: () => 'vagval-widgets.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'vagval-widgets-[name]-[hash].js' },
     },
   },
 });

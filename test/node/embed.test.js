@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from './browser.js';
 import { serveStatic } from './serve-static.js';
-
-// What README.md tells a page to send; keep the two the same.
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self' https://api.kolada.se; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP } from './strict-csp.js';
 
 let server;
 let browser;
@@ -33,9 +31,11 @@ test('every element renders under a strict CSP with Trusted Types, without viola
   });
   await page.goto(`${server.origin}/test/pages/embed.html`);
   await page.waitForFunction(() => document.querySelector('vagval-strategy')?.getAttribute('state') === 'ready');
-  // Let every defined widget finish rendering.
+  // Let every widget finish rendering; the charts' definitions arrive in a chunk of their own.
   await page.evaluate(async () => {
-    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vagval-') && customElements.get(el.localName));
+    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vagval-'));
+    const wait = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await wait(Promise.all(widgets.map((el) => customElements.whenDefined(el.localName))));
     await Promise.all(widgets.map((el) => el.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
