@@ -166,6 +166,29 @@ describe('<vagval-goal-overview> with Kolada', () => {
     await expect(failed.overview).to.be.accessible();
   });
 
+  it('without a provider, uses its own kolada-base, and so do the charts it opens', async () => {
+    const municipality = uniqueMunicipality();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <vagval-goal-overview kolada-base=${BASE} as-of="2022"><script type="application/json">${strategyJson([koladaGoal('a', 'T7', municipality)])}</script></vagval-goal-overview>
+    </div>`);
+    const overview = wrapper.querySelector('vagval-goal-overview')!;
+    await settled(overview);
+    expect(cells(rows(overview)[0]!)[1]).to.equal(`Senaste värde 7,${municipality}${NB}% (2021)`);
+    shadow(overview).querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await overview.updateComplete;
+    const chart = shadow(overview).querySelector('vagval-goal-chart')!;
+    expect(chart.getAttribute('kolada-base')).to.equal(BASE);
+    await waitUntil(() => chart.hasAttribute('status'), 'the opened chart never showed its status');
+  });
+
+  it('aborts the request when it is removed while it waits', async () => {
+    const kpi = uniqueKpi();
+    const { overview } = await page([koladaGoal('a', kpi, '9999')]);
+    await waitUntil(async () => (await requestsFor(kpi)).length === 1, 'Kolada was never asked');
+    overview.remove();
+    await waitUntil(async () => (await requestsFor(kpi))[0]!.aborted, 'the request was not aborted');
+  });
+
   it('does not ask Kolada for goals with figures of their own', async () => {
     const kpi = uniqueKpi();
     const { overview } = await page([sampleGoal({ id: 'a', source: { name: 'Kolada', kolada: { kpi, municipality: '1282' } } })]);
