@@ -31,7 +31,7 @@ import { measureSize, observeSize, unobserveSize, type PlotSize } from '../goal-
 import { spokenText } from '../goal-chart/spoken-text.js';
 import { statusBadge } from '../goal-chart/status-badge.js';
 import { goalOverviewStyles } from './goal-overview.styles.js';
-import { overviewKolada, type OverviewKolada, type RowKolada } from './kolada-rows.js';
+import { NO_KOLADA_ROWS, overviewKolada, type OverviewKolada, type RowKolada } from './kolada-rows.js';
 import { goalOverviewMessages } from './messages.js';
 
 const SORTS: readonly StatusSort[] = ['none', 'best-first', 'worst-first'];
@@ -112,7 +112,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
   @state() private narrow = false;
 
   private resolved: ResolvedOverview = { kind: 'none' };
-  private koladaRows: OverviewKolada = { rows: new Map(), fileFiguresOnly: false };
+  private koladaRows: OverviewKolada = NO_KOLADA_ROWS;
   private readonly kolada = new KoladaController(this);
   private readonly resolve = memoizeLast((strategy: Strategy | undefined, area: string | undefined, asOf: string | undefined) =>
     resolveOverview(strategy, area, asOfYear(asOf), this.localName),
@@ -155,7 +155,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
     this.kolada.need(requests.length ? { base, requests, timeoutMs: this.koladaTimeout } : undefined);
     const kolada = this.kolada.state;
     this.resolved = 'answers' in kolada ? this.resolveWithKolada(this.strategy, this.area, this.asOf, kolada.answers) : plain;
-    this.koladaRows = this.resolved.kind === 'goals' ? this.rowsKolada(this.resolved.goals, kolada) : { rows: new Map(), fileFiguresOnly: false };
+    this.koladaRows = this.resolved.kind === 'goals' ? this.rowsKolada(this.resolved.goals, kolada) : NO_KOLADA_ROWS;
     if (changed.has('area')) this.open = new Set();
   }
 

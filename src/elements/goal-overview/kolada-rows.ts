@@ -25,6 +25,9 @@ export interface OverviewKolada {
   fileFiguresOnly: boolean;
 }
 
+/** A table without goals: nothing from Kolada. */
+export const NO_KOLADA_ROWS: OverviewKolada = { rows: new Map(), fileFiguresOnly: false };
+
 export function overviewKolada(goals: readonly OverviewGoal[], state: KoladaState): OverviewKolada {
   const rows = new Map(goals.map((goal) => [goal, rowKolada(goal.goal, state)]));
   const kinds = [...rows.values()].map((row) => row.kind);
