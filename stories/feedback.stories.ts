@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { VagvalFeedback } from '../src/elements/feedback/feedback.js';
 import { sharedData } from './support/data-sets.js';
-import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
 
 interface FeedbackArgs {
@@ -178,7 +178,7 @@ export const RightToLeft: Story = {
 
 export const ForcedColours: Story = {
   name: 'Forced colours',
-  tags: [FORCED_COLOURS],
+  tags: ['forced-colors'],
   parameters: forcedColoursDocs('After a "no": the chosen answer keeps a highlight-coloured border and its check mark, the other answer is greyed out, and the comment field keeps its system border.'),
   render: Helpful.render!,
   play: ({ canvasElement }) => answer(canvasElement, 'no'),

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
-import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
 
 interface GoalChartArgs {
@@ -257,7 +257,16 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: (args, context) => html`<div style="max-inline-size: 320px">${chart(args, context)}</div>`,
+  render: (_args, context) => {
+    const data = sharedData(context);
+    return html`<div style="max-inline-size: 320px">
+      <vagval-strategy src=${data.src}>
+        <vagval-goal-chart goal=${data.goal('sysselsattningsgrad')} as-of="2025"></vagval-goal-chart>
+        <vagval-goal-chart goal=${data.goal('ekonomiskt-bistand')} type="bar" as-of="2025"></vagval-goal-chart>
+        <vagval-goal-chart goal=${data.goal('gymnasieexamen')} type="progress" as-of="2025"></vagval-goal-chart>
+      </vagval-strategy>
+    </div>`;
+  },
 };
 
 export const RightToLeft: Story = {
@@ -270,7 +279,7 @@ export const RightToLeft: Story = {
 
 export const ForcedColours: Story = {
   name: 'Forced colours',
-  tags: [FORCED_COLOURS],
+  tags: ['forced-colors'],
   parameters: forcedColoursDocs('The line, the comparison (dashed), the axes and the points are drawn in the system text colour, the target line and the focus ring in the highlight colour.'),
 };
 

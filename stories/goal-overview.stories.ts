@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
-import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
 
 interface GoalOverviewArgs {
@@ -139,6 +139,6 @@ export const RightToLeft: Story = {
 
 export const ForcedColours: Story = {
   name: 'Forced colours',
-  tags: [FORCED_COLOURS],
+  tags: ['forced-colors'],
   parameters: forcedColoursDocs('The status shapes and the sparklines are drawn in the system text colour; the buttons keep their system borders.'),
 };

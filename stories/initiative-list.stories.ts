@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { VagvalInitiativeList } from '../src/elements/initiative-list/initiative-list.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
-import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
 
 interface ListArgs {
@@ -206,7 +206,7 @@ export const RightToLeft: Story = {
 
 export const ForcedColours: Story = {
   name: 'Forced colours',
-  tags: [FORCED_COLOURS],
+  tags: ['forced-colors'],
   args: { limit: 6 },
   parameters: forcedColoursDocs('The status shapes and the area marks stay visible in the system text colour, and the inputs keep their system borders.'),
 };

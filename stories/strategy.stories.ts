@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sharedData } from './support/data-sets.js';
-import { FORCED_COLOURS, forcedColoursDocs } from './support/forced-colours.js';
+import { forcedColoursDocs } from './support/forced-colours.js';
 
 const invalid = JSON.stringify({ version: 1, areas: [{ id: 'klimat', title: 'Klimat', color: 'red' }] });
 
@@ -69,7 +69,7 @@ export const RightToLeft: Story = {
 
 export const ForcedColours: Story = {
   name: 'Error, forced colours',
-  tags: [FORCED_COLOURS],
+  tags: ['forced-colors'],
   parameters: forcedColoursDocs('The error icon is a border, not a background, so it stays visible in the system text colour.'),
   render: () => html`<vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy>`,
 };

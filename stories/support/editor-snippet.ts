@@ -39,6 +39,9 @@ function block(node: Node, depth: number, options: SnippetOptions): string[] {
     return text ? [pad + escapeText(text)] : [];
   }
   if (!(node instanceof Element)) return [];
+  // The bundle's script is the snippet's first line already. (Storybook's docs page applies
+  // the transform to its own output again, so a snippet must come out of it unchanged.)
+  if (node.localName === 'script' && node.getAttribute('src') === BUNDLE_URL) return [];
   const { name, attributes } = editorElement(node, options);
   // A story's layout box (a width, a dark page) is no part of what an editor pastes.
   if (name === 'div' && attributes.length === 0) return children(node, depth, options);
@@ -62,8 +65,9 @@ function editorElement(element: Element, options: SnippetOptions): { name: strin
   return { name: element.localName, attributes };
 }
 
+/** Empty attributes are written bare (`filters`, `helpful`), except `alt=""`, the idiom that marks an image as decoration. */
 function openTag(name: string, attributes: [string, string][], pad: string): string {
-  const written = attributes.map(([key, value]) => (value === '' ? key : `${key}="${escapeAttribute(value)}"`));
+  const written = attributes.map(([key, value]) => (value === '' && key !== 'alt' ? key : `${key}="${escapeAttribute(value)}"`));
   const oneLine = `<${[name, ...written].join(' ')}>`;
   if (pad.length + oneLine.length <= MAX_TAG_LENGTH) return oneLine;
   return [`<${name}`, ...written.map((attribute) => pad + INDENT + attribute), `${pad}>`].join('\n');

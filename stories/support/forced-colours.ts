@@ -2,7 +2,10 @@
 // tagged; the stories' browser tests and the static-build test turn on Chromium's emulation
 // for it, and the preview explains how to turn it on by hand.
 
-/** The tag of a story meant to be seen in forced colours (Windows contrast themes). */
+/**
+ * The tag of a story meant to be seen in forced colours (Windows contrast themes). Stories
+ * write it out (`tags: ['forced-colors']`): Storybook's indexer reads only string literals there.
+ */
 export const FORCED_COLOURS = 'forced-colors';
 
 /** The story's docs: what to look for, and how to see it. */

@@ -2,10 +2,15 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as cardStories from '../../stories/area-card.stories.js';
 import * as gridStories from '../../stories/area-grid.stories.js';
+import * as feedbackStories from '../../stories/feedback.stories.js';
+import * as chartStories from '../../stories/goal-chart.stories.js';
+import * as overviewStories from '../../stories/goal-overview.stories.js';
+import * as listStories from '../../stories/initiative-list.stories.js';
+import * as strategyStories from '../../stories/strategy.stories.js';
 import type { StoryGlobals } from '../../stories/support/data-sets.js';
 import { BUNDLE_URL, editorSnippet } from '../../stories/support/editor-snippet.js';
 import '../helpers/setup.js';
-import type { StoryLike } from '../helpers/stories.js';
+import { storiesOf, type StoryLike } from '../helpers/stories.js';
 
 const SCRIPT = '<script type="module" src="https://cdn.jsdelivr.net/npm/vagval-widgets@0.1.0/dist/vagval-widgets.js"></script>';
 const options = { dataSrc: 'data/vagval-2020.json' };
@@ -90,8 +95,15 @@ describe('editorSnippet', () => {
 
   it('writes a void element without a closing tag, and escapes text', () => {
     expect(snippet('<vagval-area-card heading="K"><img slot="media" src="a.svg" alt=""> A &amp; B &lt; C<p slot="footer">x</p></vagval-area-card>')).to.equal(
-      page('<vagval-area-card heading="K">', '  <img slot="media" src="a.svg" alt>', '  A &amp; B &lt; C', '  <p slot="footer">x</p>', '</vagval-area-card>'),
+      page('<vagval-area-card heading="K">', '  <img slot="media" src="a.svg" alt="">', '  A &amp; B &lt; C', '  <p slot="footer">x</p>', '</vagval-area-card>'),
     );
+  });
+
+  it('leaves a snippet as it is (Storybook’s docs page transforms its own output again)', () => {
+    const once = snippet(
+      '<div lang="en"><vagval-strategy><script type="application/json">{"version":1,"title":"<b>","areas":[]}</script><style>\n  .a { color: red; }\n</style><p>A <code>b</code>.</p><vagval-feedback comment-href="https://example.se/kommentar" service-href="https://example.se/synpunkt" helpful=""></vagval-feedback></vagval-strategy></div>',
+    );
+    expect(snippet(once)).to.equal(once);
   });
 
   it('gives a story’s snippet from its args, as Storybook renders it', () => {
@@ -101,5 +113,27 @@ describe('editorSnippet', () => {
     expect(snippet(storybookSource(gridStories, gridStories.RightToLeft, { globals: { dataSet: 'large', lang: 'en' } }))).to.equal(
       page('<div dir="rtl">', '  <vagval-strategy src="data/generated/large-strategy.json">', '    <vagval-area-grid heading-level="3"></vagval-area-grid>', '  </vagval-strategy>', '</div>'),
     );
+  });
+
+  describe('every story’s snippet', () => {
+    const modules = [cardStories, gridStories, feedbackStories, chartStories, overviewStories, listStories, strategyStories] as Record<string, unknown>[];
+    for (const module of modules) {
+      for (const [name, story] of storiesOf(module)) {
+        it(`${(module.default as { title: string }).title} ${name}: the script and the story’s widgets, nothing of the story’s scaffolding`, () => {
+          const code = storybookSource(module, story);
+          const text = snippet(code);
+          expect(text.startsWith(`${SCRIPT}\n\n<`)).to.equal(true);
+          expect(snippet(text)).to.equal(text);
+          const pasted = document.createElement('template');
+          pasted.innerHTML = text;
+          const elements = [...pasted.content.querySelectorAll('*')];
+          expect(elements.filter((element) => element.hasAttribute('style') || element.hasAttribute('data-provided') || element.localName.startsWith('story-'))).to.deep.equal([]);
+          const rendered = document.createElement('template');
+          rendered.innerHTML = code;
+          const widgets = (root: DocumentFragment) => [...root.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('vagval-') && tag !== 'vagval-strategy');
+          expect(widgets(pasted.content)).to.deep.equal(widgets(rendered.content));
+        });
+      }
+    }
   });
 });
