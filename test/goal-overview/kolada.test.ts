@@ -108,7 +108,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     await settled(overview);
     const [fileRow, failedRow] = rows(overview);
     expect(cells(fileRow!)[1]).to.equal(`Senaste värde 70,8${NB}% (2024)`);
-    expect(textOf(failedRow!.querySelector('[part="row-error"]'))).to.equal('Uppgifterna från Kolada kunde inte hämtas.');
+    expect(textOf(failedRow!.querySelector('[part="row-error"]'))).to.equal('Kunde inte hämtas från Kolada.');
     expect(cells(failedRow!)[3]).to.equal('Bedömning Mätvärden saknas');
     expect(textOf(shadow(overview).querySelector('[part="kolada-note"]'))).to.equal('Kolada kunde inte nås; visar siffrorna i filen.');
     expect(shadow(overview).querySelector('[part="source"]')).to.equal(null);
@@ -123,7 +123,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     const { overview, errors } = await page([koladaGoal('a', uniqueKpi(), '9999'), koladaGoal('b', uniqueKpi(), '9999')], { timeout: 300 });
     await settled(overview);
     for (const row of rows(overview)) {
-      expect(textOf(row.querySelector('[part="row-error"]'))).to.equal('Kolada svarade inte i tid. Uppgifterna från Kolada kunde inte hämtas.');
+      expect(textOf(row.querySelector('[part="row-error"]'))).to.equal('Kolada svarade inte i tid.');
     }
     // No goal shows the file's figures, so there is no note.
     expect(shadow(overview).querySelector('[part="kolada-note"]')).to.equal(null);
@@ -135,9 +135,16 @@ describe('<vagval-goal-overview> with Kolada', () => {
   it('shows the row’s error when Kolada answers malformed JSON', async () => {
     const { overview, errors } = await page([koladaGoal('a', uniqueKpi(), '9998')]);
     await settled(overview);
-    expect(textOf(rows(overview)[0]!.querySelector('[part="row-error"]'))).to.equal('Uppgifterna från Kolada kunde inte hämtas.');
+    expect(textOf(rows(overview)[0]!.querySelector('[part="row-error"]'))).to.equal('Kunde inte hämtas från Kolada.');
     expect(errors[0]!.issues[0]!.message).to.match(/not valid JSON/);
     await expect(overview).to.be.accessible();
+  });
+
+  it('says Kolada does not have the key figure when the id cannot be one', async () => {
+    const { overview, errors } = await page([koladaGoal('a', 'N 17461', '1282')]);
+    await settled(overview);
+    expect(textOf(rows(overview)[0]!.querySelector('[part="row-error"]'))).to.equal('Kolada har inte nyckeltalet.');
+    expect(errors[0]!.issues[0]!.message).to.contain('is not a Kolada KPI id');
   });
 
   it('shows mixed rows: the file’s figures, Kolada’s, and Kolada as the source', async () => {
@@ -161,7 +168,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
 
     const failed = await page([fileGoal, koladaGoal('a', uniqueKpi(), '9500')], { lang: 'en' });
     await settled(failed.overview);
-    expect(textOf(shadow(failed.overview).querySelector('[part="row-error"]'))).to.equal('The figures from Kolada could not be retrieved.');
+    expect(textOf(shadow(failed.overview).querySelector('[part="row-error"]'))).to.equal('Could not be fetched from Kolada.');
     expect(textOf(shadow(failed.overview).querySelector('[part="kolada-note"]'))).to.equal('Kolada could not be reached; showing the figures in the file.');
     await expect(failed.overview).to.be.accessible();
   });

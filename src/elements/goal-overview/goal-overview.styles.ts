@@ -80,6 +80,11 @@ export const goalOverviewStyles = [
     .row-error {
       font-weight: 600;
     }
+    /* Narrow enough not to widen the column: the values that follow fit the same width. */
+    table:not(.narrow) :is(.row-loading, .row-error) {
+      display: inline-block;
+      max-inline-size: 9em;
+    }
     .source,
     .kolada-note {
       margin-block: 0.75em 0;

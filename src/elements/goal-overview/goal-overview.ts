@@ -317,7 +317,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
   private renderLatest(text: ReturnType<typeof overviewRowText>, kolada: RowKolada, empty: TemplateResult): TemplateResult {
     if (kolada.kind === 'loading') return html`<span class="row-loading" part="row-loading">${this.locale.messages(goalOverviewMessages).koladaLoading}</span>`;
     if (kolada.kind === 'failed') {
-      return html`<span class="row-error" part="row-error"><span class="error-icon" aria-hidden="true"></span>${this.locale.messages(goalChartMessages).koladaFailed(kolada.error.kind)}</span>`;
+      return html`<span class="row-error" part="row-error"><span class="error-icon" aria-hidden="true"></span>${this.locale.messages(goalOverviewMessages).koladaRowFailed(kolada.error.kind)}</span>`;
     }
     return text.latest ? html`<span class="value">${spokenText(text.latest.value)}</span> <span class="period">(${text.latest.period})</span>` : empty;
   }

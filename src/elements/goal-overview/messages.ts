@@ -1,5 +1,6 @@
 import type { StatusSort } from '../../chart/status-order.js';
 import type { Catalogue } from '../../i18n/lang.js';
+import type { KoladaErrorKind } from '../../kolada/index.js';
 
 export interface GoalOverviewMessages {
   /** The table's caption: the area's goals, or every goal of the strategy. */
@@ -19,6 +20,8 @@ export interface GoalOverviewMessages {
   areaNotShown: string;
   /** In a goal's row while its figures are fetched from Kolada. */
   koladaLoading: string;
+  /** In a goal's row, short, when its figures could not be fetched from Kolada. */
+  koladaRowFailed: (kind: KoladaErrorKind) => string;
 }
 
 export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
@@ -41,6 +44,8 @@ export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
     noValue: 'inget värde',
     areaNotShown: 'Målen kunde inte visas.',
     koladaLoading: 'Hämtar från Kolada…',
+    koladaRowFailed: (kind) =>
+      kind === 'timeout' ? 'Kolada svarade inte i tid.' : kind === 'not-found' ? 'Kolada har inte nyckeltalet.' : 'Kunde inte hämtas från Kolada.',
   },
   en: {
     caption: (areaTitle) => (areaTitle ? `Goals in ${areaTitle}` : 'All goals'),
@@ -61,5 +66,7 @@ export const goalOverviewMessages: Catalogue<GoalOverviewMessages> = {
     noValue: 'no value',
     areaNotShown: 'The goals could not be shown.',
     koladaLoading: 'Fetching from Kolada…',
+    koladaRowFailed: (kind) =>
+      kind === 'timeout' ? 'Kolada did not answer in time.' : kind === 'not-found' ? 'Kolada does not have the key figure.' : 'Could not be fetched from Kolada.',
   },
 };
