@@ -19,11 +19,15 @@ export function deepText(element: Element): string {
   return element.shadowRoot ? textOf(element.shadowRoot) : '';
 }
 
+// Node types, not instanceof: the node may come from another frame's realm.
 function textOf(node: Node): string {
   let text = '';
   for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
-    else if (child instanceof Element) text += child.shadowRoot ? textOf(child.shadowRoot) : textOf(child);
+    else if (child.nodeType === Node.ELEMENT_NODE) {
+      const shadow = (child as Element).shadowRoot;
+      text += shadow ? textOf(shadow) : textOf(child);
+    }
   }
   return text;
 }
