@@ -1,0 +1,62 @@
+// A Vite plugin for the one-script bundle: the CSS in Lit's css`` literals keeps its indentation
+// and comments through the JavaScript minifier, so this minifies it with Lightning CSS.
+// HTML and SVG templates are left as written: their whitespace can be text.
+import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
+import ts from 'typescript';
+
+// An expression inside a literal (`outline: ${focusRing};`) stands in the CSS as a custom property
+// reference, which Lightning CSS keeps as it is.
+const placeholder = (index) => `var(--vagval-literal-${index})`;
+const PLACEHOLDER = /var\(--vagval-literal-(\d+)\)/g;
+
+// Cooked CSS text back into template literal source.
+const escapeLiteral = (text) => text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
+
+/**
+ * The minified source of one css`` template literal, or undefined when it cannot be minified as a
+ * stylesheet (a fragment such as a value, or an expression outside a value): it then stays as written.
+ */
+export function minifyCssTemplate(texts, expressions) {
+  const stylesheet = texts.map((text, index) => (index ? placeholder(index - 1) + text : text)).join('');
+  let css;
+  try {
+    css = transform({ filename: 'literal.css', code: Buffer.from(stylesheet), minify: true }).code.toString();
+  } catch {
+    return undefined;
+  }
+  const parts = css.split(PLACEHOLDER);
+  // split() with a capture group alternates text and placeholder numbers: [text, 0, text, 1, text].
+  const order = parts.filter((_, index) => index % 2 === 1).map(Number);
+  if (order.length !== expressions.length || order.some((number, index) => number !== index)) return undefined;
+  return `\`${parts.map((part, index) => (index % 2 ? `\${${expressions[Number(part)]}}` : escapeLiteral(part))).join('')}\``;
+}
+
+/** Minifies the css`` literals in one TypeScript or JavaScript module; undefined when there are none. */
+export function minifyCssLiterals(code, fileName) {
+  if (!code.includes('css`')) return undefined;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const output = new MagicString(code);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
+      const { template } = node;
+      const texts = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
+      const expressions = ts.isNoSubstitutionTemplateLiteral(template) ? [] : template.templateSpans.map((span) => span.expression.getText(source));
+      const minified = minifyCssTemplate(texts, expressions);
+      if (minified !== undefined) output.overwrite(template.getStart(source), template.end, minified);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true, source: fileName }) } : undefined;
+}
+
+/** The plugin: minifies the css`` literals of the library's own modules. */
+export function minifyCssLiteralsPlugin() {
+  return {
+    name: 'vagval-minify-css-literals',
+    transform(code, id) {
+      return /\/src\/[^?]*\.ts$/.test(id) ? minifyCssLiterals(code, id) : undefined;
+    },
+  };
+}
