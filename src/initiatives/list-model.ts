@@ -1,5 +1,6 @@
 import type { Initiative } from '../data/index.js';
 import type { FilterState } from './filter-state.js';
+import { narrowsTerms, searchTerms } from './normalize.js';
 import { RenderPlan, type StepBudget } from './render-plan.js';
 import { indexInitiatives, matcher, type IndexedInitiative } from './search-index.js';
 import { sortInitiatives } from './sort.js';
@@ -21,7 +22,8 @@ export interface ListInput {
 /**
  * The list from data to DOM plan: indexed once per data set, sorted once per
  * order, filtered once per filter state, and each step of the render plan.
- * Each stage is recomputed only when its own inputs changed.
+ * Each stage is recomputed only when its own inputs changed, and a search the
+ * reader narrows by typing on looks only at what matched before.
  */
 export class ListModel {
   /** Every initiative, indexed. */
@@ -38,6 +40,7 @@ export class ListModel {
   private ordered: IndexedInitiative[] = [];
   private orderKey: unknown[] = [];
   private matchKey: unknown[] = [];
+  private terms: string[] = [];
 
   /** Brings the model up to date and plans one step of DOM work within `budget`. */
   update(input: ListInput, budget: StepBudget): void {
@@ -53,10 +56,14 @@ export class ListModel {
       // A new order starts a new plan: the top of the list is built at once, the rest in steps.
       this.plan = new RenderPlan(this.ordered, this.entries.length, GROUP_SIZE);
     }
-    const matchKey = [this.ordered, filters.query.trim(), filters.area, filters.status];
-    if (!sameKey(matchKey, this.matchKey)) {
+    const matchKey = [this.ordered, filters.area, filters.status];
+    const terms = searchTerms(filters.query);
+    const sameRest = sameKey(matchKey, this.matchKey);
+    if (!sameRest || !sameKey(terms, this.terms)) {
+      const from = sameRest && narrowsTerms(terms, this.terms) ? this.matching : this.ordered;
       this.matchKey = matchKey;
-      this.matching = this.ordered.filter(matcher(filters));
+      this.terms = terms;
+      this.matching = from.filter(matcher(filters));
     }
     this.shown = input.pageSize === undefined ? this.matching : this.matching.slice(0, input.pageSize * input.pages);
     this.waiting = this.plan.show(this.shown, budget);

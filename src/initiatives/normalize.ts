@@ -22,3 +22,12 @@ export function containsAllTerms(text: string, terms: readonly string[]): boolea
   for (const term of terms) if (!text.includes(term)) return false;
   return true;
 }
+
+/**
+ * True when a text holding every term of `next` surely holds every term of
+ * `previous`: each earlier term is part of a later one, as when the reader types
+ * on ("tryg" after "try"). Then only what matched before can match now.
+ */
+export function narrowsTerms(next: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((term) => next.some((word) => word.includes(term)));
+}

@@ -240,6 +240,27 @@ describe('<vagval-initiative-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('shows the right items when new ones are built between hidden ones', async () => {
+      // A shared link builds only its matches; each later choice hides some and builds others in between.
+      history.replaceState(null, '', '?vagval-status=planned');
+      const list = await renderList(listOfFixture(html`<vagval-initiative-list filters></vagval-initiative-list>`));
+      expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(2);
+      const expectations: [string, string[]][] = [
+        ['completed', ['Zoner för cykelparkering', 'Ärenden på nätet', 'Etapp 2 av gång- och cykelnätet']],
+        ['ongoing', ['Öppen förskola i Östra', 'Ängar i stadens parker', 'Motion på recept']],
+        ['planned', ['Återvinningscentral i norr', 'Etapp 10 av gång- och cykelnätet']],
+        ['', ALL_TITLES],
+      ];
+      for (const [status, titles] of expectations) {
+        const select = part<HTMLSelectElement>(list, '#status');
+        select.value = status;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await list.updateComplete;
+        expect(shownTitles(list), status || 'all').to.deep.equal(titles);
+      }
+      expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(ALL_TITLES.length);
+    });
+
     it('filters by area, status and both, with the keyboard alone', async () => {
       const list = await renderList(listOfFixture(html`<vagval-initiative-list filters></vagval-initiative-list>`));
       part(list, '#query').focus();

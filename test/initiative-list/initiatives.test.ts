@@ -4,7 +4,7 @@ import type { Initiative } from '../../src/data/index.js';
 import { attributeIssues, pageSizeOf } from '../../src/elements/initiative-list/attribute-issues.js';
 import { narrowsFurther, NO_FILTERS, sameFilters, validChoice, type FilterState } from '../../src/initiatives/filter-state.js';
 import { ListModel } from '../../src/initiatives/list-model.js';
-import { containsAllTerms, normalizeText, searchTerms } from '../../src/initiatives/normalize.js';
+import { containsAllTerms, narrowsTerms, normalizeText, searchTerms } from '../../src/initiatives/normalize.js';
 import { RenderPlan } from '../../src/initiatives/render-plan.js';
 import { indexInitiatives, matcher } from '../../src/initiatives/search-index.js';
 import { sortInitiatives } from '../../src/initiatives/sort.js';
@@ -46,6 +46,18 @@ describe('initiatives: text normalisation', () => {
     expect(containsAllTerms('motion pa recept', ['motion', 'recept'])).to.equal(true);
     expect(containsAllTerms('motion pa recept', ['motion', 'skola'])).to.equal(false);
     expect(containsAllTerms('anything', [])).to.equal(true);
+  });
+});
+
+describe('initiatives: narrowing a search', () => {
+  it('knows when typing on can only narrow the matches', () => {
+    expect(narrowsTerms(['tryg'], ['try'])).to.equal(true);
+    expect(narrowsTerms(['halsa', 'sk'], ['halsa'])).to.equal(true);
+    expect(narrowsTerms(['skola', 'halsa'], ['hal', 'ko'])).to.equal(true);
+    expect(narrowsTerms(['x'], [])).to.equal(true);
+    expect(narrowsTerms(['try'], ['tryg'])).to.equal(false);
+    expect(narrowsTerms(['trygg'], ['trygg', 'park'])).to.equal(false);
+    expect(narrowsTerms([], ['a'])).to.equal(false);
   });
 });
 
@@ -181,6 +193,28 @@ describe('initiatives: list model', () => {
     expect(titles(model.shown)).to.deep.equal(['Motion på recept', 'Allé']);
     model.update({ ...input, filters: filters({ query: 'halsa', sort: 'newest' }) }, all);
     expect(model.plan).to.not.equal(plan);
+  });
+
+  it('gives the same matches typing on, deleting back and changing a filter as computed afresh', () => {
+    const model = new ListModel();
+    const steps: Partial<FilterState>[] = [
+      { query: 'e' },
+      { query: 'et' },
+      { query: 'etapp 1' },
+      { query: 'etapp' },
+      { query: 'a' },
+      { query: 'a', area: 'klimat' },
+      { query: 'al', area: 'klimat' },
+      { query: 'al' },
+      { query: 'a', status: 'ongoing' },
+      { query: '' },
+    ];
+    for (const step of steps) {
+      model.update({ ...input, filters: filters(step) }, all);
+      const fresh = new ListModel();
+      fresh.update({ ...input, filters: filters(step) }, all);
+      expect(titles(model.matching), JSON.stringify(step)).to.deep.equal(titles(fresh.matching));
+    }
   });
 
   it('reports work left for later steps', () => {

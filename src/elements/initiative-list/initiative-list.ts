@@ -397,7 +397,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
       (group) => group,
       (group) =>
         group.created.length
-          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.version, group.shownCount > 0)}>${guard(
+          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.created, group.version, group.shownCount > 0)}>${guard(
               [group.created, context],
               () =>
                 repeat(
