@@ -1,10 +1,10 @@
 // Follows Kolada's `next_url` paging and joins the pages' `values`.
+import { KOLADA_API } from './api.js';
 import { KoladaError } from './errors.js';
 import { getJson, type GetOptions } from './http.js';
 import { readPage } from './rows.js';
 
-/** Kolada's own API, whose paging links a proxy may pass on unchanged. */
-export const KOLADA_API = 'https://api.kolada.se/v3';
+export { KOLADA_API };
 
 const STAND_IN_ORIGIN = 'http://relative.invalid';
 

@@ -5,7 +5,7 @@ import { baseStyles } from '../../core/base-styles.js';
 import { renderError, errorStyles } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
 import { koladaBaseContext } from '../../core/kolada-base.js';
-import { KOLADA_API } from '../../kolada/pages.js';
+import { KOLADA_API } from '../../kolada/api.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StrategySourceController } from '../../core/strategy-source.js';
 import { strategyContext, type StrategyState } from '../../core/strategy-state.js';
