@@ -89,35 +89,32 @@ export function seriesFromRows(rows: readonly unknown[]): Map<string, KoladaPoin
   return series;
 }
 
-/** The entries of Kolada metadata that have an id and a title (trimmed, not empty); the id in upper case. */
-function titled(values: readonly unknown[]): { id: string; title: string; entry: Row }[] {
-  const found: { id: string; title: string; entry: Row }[] = [];
+/**
+ * The entries of Kolada metadata (`{id, title, …}`) keyed by id (upper case), each with its
+ * trimmed title and, when it has some, the text of its field `extra`; entries without an id
+ * and a title are skipped.
+ */
+function titledEntries<E extends string>(values: readonly unknown[], extra: E): Map<string, { id: string; title: string } & Partial<Record<E, string>>> {
+  const found = new Map<string, { id: string; title: string } & Partial<Record<E, string>>>();
   for (const entry of values) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.title !== 'string') continue;
     const title = entry.title.trim();
-    if (title) found.push({ id: entry.id.toUpperCase(), title, entry });
+    if (!title) continue;
+    const id = entry.id.toUpperCase();
+    const text = typeof entry[extra] === 'string' ? entry[extra].trim() : '';
+    found.set(id, { id, title, ...(text ? { [extra]: text } : {}) } as { id: string; title: string } & Partial<Record<E, string>>);
   }
   return found;
 }
 
-/** The KPIs in Kolada's metadata (`{id, title, description, …}`), keyed by id; entries without an id and a title are skipped. */
+/** The KPIs in Kolada's metadata (`{id, title, description, …}`), keyed by id. */
 export function kpisFromValues(values: readonly unknown[]): Map<string, KoladaKpi> {
-  const kpis = new Map<string, KoladaKpi>();
-  for (const { id, title, entry } of titled(values)) {
-    const description = typeof entry.description === 'string' ? entry.description.trim() : '';
-    kpis.set(id, description ? { id, title, description } : { id, title });
-  }
-  return kpis;
+  return titledEntries(values, 'description');
 }
 
-/** The municipalities in Kolada's metadata (`{id, title, type}`), keyed by id; entries without an id and a title are skipped. */
+/** The municipalities in Kolada's metadata (`{id, title, type}`), keyed by id. */
 export function municipalitiesFromValues(values: readonly unknown[]): Map<string, KoladaMunicipality> {
-  const municipalities = new Map<string, KoladaMunicipality>();
-  for (const { id, title, entry } of titled(values)) {
-    const type = typeof entry.type === 'string' ? entry.type.trim() : '';
-    municipalities.set(id, type ? { id, title, type } : { id, title });
-  }
-  return municipalities;
+  return titledEntries(values, 'type');
 }
 
 /** True for a list of points as `seriesFromRows` makes them (to check what sessionStorage gives back). */
