@@ -583,6 +583,27 @@ describe('<vagval-initiative-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('says no match, announces it and clears in English', async () => {
+      const list = await renderList(html`<div lang="en"><vagval-strategy src="data/vagval-2020-en.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy></div>`);
+      part(list, '#query').focus();
+      await sendKeys({ type: 'zzqx' });
+      await list.updateComplete;
+      expect(countText(list)).to.equal('None of the 36 initiatives match.');
+      const empty = part(list, '[part="empty"]');
+      expect(text(empty.querySelector('p'))).to.equal('No initiatives match the search and filters.');
+      await waitUntil(() => liveText(list) !== '', 'the count was never announced', { timeout: 2000 });
+      expect(liveText(list)).to.equal('None of the 36 initiatives match.');
+      await expect(list).to.be.accessible();
+
+      const button = empty.querySelector('button')!;
+      expect(text(button)).to.equal('Clear filters');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(countText(list)).to.equal('Showing all 36 initiatives.');
+      expect(list.shadowRoot!.activeElement!.id).to.equal('query');
+    });
+
     it('marks Swedish data texts with lang="sv" in an English page', async () => {
       const list = await renderList(html`<div lang="en">${listOfFixture(html`<vagval-initiative-list></vagval-initiative-list>`)}</div>`);
       const first = shownItems(list)[0]!;
