@@ -1,4 +1,3 @@
-import { extent } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { UiLang } from '../i18n/lang.js';
@@ -79,16 +78,32 @@ const LINE_HEIGHT = 1.25;
 
 const LABEL_PRIORITY: Record<ChartLabel['kind'], number> = { latest: 0, value: 0, target: 1, baseline: 2, comparison: 3 };
 
+// The points are already rounded (to a tenth of a pixel): rounding each coordinate again
+// in the path cost more than the rest of the layout on a line of 1,000 points.
 const toPath = line<Point>()
   .x((point) => point.x)
   .y((point) => point.y)
-  .digits(1);
+  .digits(null);
+
+/** The lowest and highest of `of` over the goal's and every comparison's points and the `extra` values. */
+function extentOf(data: ChartData, of: (point: ChartPoint) => number, extra: readonly number[]): [number, number] {
+  // One pass, no copies: a big chart has thousands of points in each series.
+  let low = Math.min(...extra);
+  let high = Math.max(...extra);
+  for (const points of [data.points, ...data.comparisons.map((comparison) => comparison.points)]) {
+    for (const point of points) {
+      const value = of(point);
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
+  return [low, high];
+}
 
 function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
-  const values = [...data.points, ...data.comparisons.flatMap((comparison) => comparison.points)].map((point) => point.value);
-  if (data.target) values.push(data.target.value);
-  if (includeZero) values.push(0);
-  let [low, high] = extent(values) as [number, number];
+  const extra = includeZero ? [0] : [];
+  if (data.target) extra.push(data.target.value);
+  let [low, high] = extentOf(data, (point) => point.value, extra);
   if (low === high) {
     const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
     low = includeZero && low >= 0 ? Math.min(0, low - pad) : low - pad;
@@ -98,9 +113,7 @@ function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
 }
 
 function timeDomain(data: ChartData): [number, number] {
-  const xs = [...data.points, ...data.comparisons.flatMap((comparison) => comparison.points)].map((point) => point.x);
-  if (data.target?.x !== undefined) xs.push(data.target.x);
-  const [low, high] = extent(xs) as [number, number];
+  const [low, high] = extentOf(data, (point) => point.x, data.target?.x === undefined ? [] : [data.target.x]);
   if (low !== high) return [low, high];
   const pad = data.periodKind === 'year' ? 1 : 1 / 12;
   return [low - pad, high + pad];

@@ -82,6 +82,13 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
   // A unit other than % goes in the headings once, not after every number: the table stays narrow.
   const headingUnit = data.unit && data.unit !== '%' ? data.unit : undefined;
   const cellUnits = headingUnit ? { decimals: data.decimals } : data;
+  // A long series repeats its values: each is formatted once (a formatted value costs more than a lookup).
+  const valueCells = new Map<number, Spoken>();
+  const valueCell = (value: number) => {
+    let cell = valueCells.get(value);
+    if (!cell) valueCells.set(value, (cell = valueText(value, lang, cellUnits)));
+    return cell;
+  };
   return {
     periodHeader: chartTexts[lang].periodHeader(data.periodKind),
     ...(headingUnit ? { unit: headingUnit } : {}),
@@ -93,7 +100,7 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
       cells: columns.map((column, index) => {
         const value = lookups[index]!(x);
         if (value === undefined) return undefined;
-        return { value, ...(column.mark ? targetValueText(value, lang, cellUnits) : valueText(value, lang, cellUnits)) };
+        return { value, ...(column.mark ? targetValueText(value, lang, cellUnits) : valueCell(value)) };
       }),
     })),
   };

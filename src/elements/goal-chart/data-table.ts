@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataTable } from '../../chart/table.js';
-import { spokenText } from './spoken-text.js';
+import { tableRows } from './table-rows.js';
 
 export interface DataTableOptions {
   id: string;
@@ -16,10 +17,9 @@ export interface DataTableOptions {
 /**
  * The chart's data as a real table: a caption, a header row and a header cell per
  * row. Its wrapper scrolls sideways when the table is wider than the column, and can
- * then be scrolled with the keyboard.
+ * then be scrolled with the keyboard. The rows are built again only for a new table.
  */
 export function dataTableTemplate(table: DataTable, options: DataTableOptions): TemplateResult {
-  const empty = html`<span aria-hidden="true">–</span><span class="visually-hidden">${options.noValue}</span>`;
   return html`<div class="table-wrap" part="table" id=${options.id} role="region" aria-labelledby="${options.id}-caption" tabindex="0" ?hidden=${options.hidden}>
     <table>
       <caption id="${options.id}-caption" lang=${ifDefined(options.dataLang)}>${options.caption}</caption>
@@ -31,9 +31,7 @@ export function dataTableTemplate(table: DataTable, options: DataTableOptions): 
                 : nothing}</th>`,
         )}</tr>
       </thead>
-      <tbody>${table.rows.map(
-        (row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td>${cell ? spokenText(cell) : empty}</td>`)}</tr>`,
-      )}</tbody>
+      <tbody>${guard([table, options.noValue], () => tableRows(table, options.noValue))}</tbody>
     </table>
   </div>`;
 }
