@@ -27,7 +27,8 @@ export default {
   middleware,
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // --expose-gc: the memory tests call gc() to check that removed elements can be collected.
+      launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] },
       // Each test file in a window of its own: a background tab gets no animation frames.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
