@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 const everyStatus = JSON.stringify({
   version: 1,
@@ -78,7 +79,7 @@ const meta: Meta<CardArgs> = {
     },
   },
   args: { area: 'klimat', headingLevel: 3 },
-  render: (args, context) => html`<div style="max-inline-size: 24rem">${card(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('24rem')}>${card(args, context)}</div>`,
 };
 export default meta;
 
@@ -90,21 +91,21 @@ export const Ready: Story = {
 
 export const EveryStatus: Story = {
   name: 'Every goal status',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-strategy><script type="application/json">${everyStatus}</script><vagval-area-card area="exempel"></vagval-area-card></vagval-strategy>
   </div>`,
 };
 
 export const Empty: Story = {
   name: 'Empty: no goals, no initiatives',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-strategy><script type="application/json">${everyStatus}</script><vagval-area-card area="tomt"></vagval-area-card></vagval-strategy>
   </div>`,
 };
 
 export const Loading: Story = {
   name: 'Loading',
-  render: () => html`<div style="max-inline-size: 24rem"><div ${provideState({ status: 'loading' })}><vagval-area-card area="klimat"></vagval-area-card></div></div>`,
+  render: () => html`<div ${storyBox('24rem')}><div ${provideState({ status: 'loading' })}><vagval-area-card area="klimat"></vagval-area-card></div></div>`,
 };
 
 export const UnknownArea: Story = {
@@ -115,14 +116,14 @@ export const UnknownArea: Story = {
 export const Standalone: Story = {
   name: 'Standalone: attributes and text, no data file',
   args: { area: undefined, heading: 'Trygghet', href: '#trygghet', color: '#5b2a86', summary: 'Alla ska känna sig trygga.' },
-  render: ({ heading, href, color, summary }) => html`<div style="max-inline-size: 24rem">
+  render: ({ heading, href, color, summary }) => html`<div ${storyBox('24rem')}>
     <vagval-area-card heading=${ifDefined(heading)} href=${ifDefined(href)} color=${ifDefined(color)}>${summary}</vagval-area-card>
   </div>`,
 };
 
 export const WithMediaAndFooter: Story = {
   name: 'Standalone with an image and extra content',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-area-card heading="Klimat" href="#klimat" color="#2e6b30">
       <img slot="media" src="data/images/solceller-kommunala-tak.svg" alt="" width="320" height="180" />
       Vi minskar stadens klimatpåverkan och ställer om till förnybar energi.
@@ -133,14 +134,14 @@ export const WithMediaAndFooter: Story = {
 
 export const NoLink: Story = {
   name: 'Standalone without a link',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-area-card heading="Folkhälsa" color="#8a1c3b">Kortet har ingen länk: det är inte klickbart och har inget tabbstopp.</vagval-area-card>
   </div>`,
 };
 
 export const LightAccent: Story = {
   name: 'A light colour: only the bar, never text',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-area-card heading="Tillväxt" href="#tillvaxt" color="#ffd400"
       >Gult är för ljust för text på vitt (kontrast under 4,5:1), så rubriken behåller sidans textfärg.</vagval-area-card
     >
@@ -149,7 +150,7 @@ export const LightAccent: Story = {
 
 export const DarkPage: Story = {
   name: 'On a dark page',
-  render: () => html`<div style="max-inline-size: 24rem; background: #14171a; color: #f1f1f1; padding: 1rem">
+  render: () => html`<div ${storyBox('24rem', { background: '#14171a', color: '#f1f1f1', padding: '1rem' })}>
     <vagval-area-card heading="Klimat" href="#klimat" color="#2e6b30">Mörkgrönt syns inte som text på mörk bakgrund: bara som list.</vagval-area-card>
     <br />
     <vagval-area-card heading="Tillväxt" href="#tillvaxt" color="#ffd400">Gult fungerar som text här.</vagval-area-card>
@@ -158,7 +159,7 @@ export const DarkPage: Story = {
 
 export const InvalidColour: Story = {
   name: 'Error: an invalid colour is ignored (see the console)',
-  render: () => html`<div style="max-inline-size: 24rem"><vagval-area-card heading="Klimat" href="#klimat" color="green">Färgen "green" är inte en hexfärg.</vagval-area-card></div>`,
+  render: () => html`<div ${storyBox('24rem')}><vagval-area-card heading="Klimat" href="#klimat" color="green">Färgen "green" är inte en hexfärg.</vagval-area-card></div>`,
 };
 
 export const HeadingLevel: Story = {
@@ -168,21 +169,21 @@ export const HeadingLevel: Story = {
 
 export const LongSwedishText: Story = {
   name: 'Long Swedish text',
-  render: () => html`<div style="max-inline-size: 24rem">
+  render: () => html`<div ${storyBox('24rem')}>
     <vagval-strategy><script type="application/json">${longText}</script><vagval-area-card area="lang"></vagval-area-card></vagval-strategy>
   </div>`,
 };
 
 export const English: Story = {
   name: 'English',
-  render: () => html`<div lang="en" style="max-inline-size: 24rem">
+  render: () => html`<div lang="en" ${storyBox('24rem')}>
     <vagval-strategy src="data/vagval-2020-en.json"><vagval-area-card area="klimat"></vagval-area-card></vagval-strategy>
   </div>`,
 };
 
 export const EnglishUiSwedishData: Story = {
   name: 'English UI, Swedish data',
-  render: () => html`<div lang="en" style="max-inline-size: 24rem">
+  render: () => html`<div lang="en" ${storyBox('24rem')}>
     <vagval-strategy src="data/vagval-2020.json"><vagval-area-card area="hallbar-valfard"></vagval-area-card></vagval-strategy>
   </div>`,
 };
@@ -190,13 +191,13 @@ export const EnglishUiSwedishData: Story = {
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
   args: { area: 'hallbar-valfard' },
-  render: (args, context) => html`<div style="max-inline-size: 320px">${card(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('320px')}>${card(args, context)}</div>`,
 };
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
   parameters: { docs: { description: { story: 'Under `dir="rtl"` the accent bar, the status list and the link arrow follow the writing direction; the texts stay Swedish or English.' } } },
-  render: (args, context) => html`<div dir="rtl" style="max-inline-size: 24rem">${card(args, context)}</div>`,
+  render: (args, context) => html`<div dir="rtl" ${storyBox('24rem')}>${card(args, context)}</div>`,
 };
 
 export const ForcedColours: Story = {

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 const noAreas = JSON.stringify({ version: 1, title: 'Ny strategi', lang: 'sv', areas: [] });
 
@@ -68,17 +69,17 @@ export const Ready: Story = {
 
 export const Wide: Story = {
   name: 'Wide (three columns)',
-  render: (args, context) => html`<div style="max-inline-size: 70rem">${grid(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('70rem')}>${grid(args, context)}</div>`,
 };
 
 export const Medium: Story = {
   name: 'A CMS column (two columns)',
-  render: (args, context) => html`<div style="max-inline-size: 40rem">${grid(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('40rem')}>${grid(args, context)}</div>`,
 };
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: (args, context) => html`<div style="max-inline-size: 320px">${grid(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('320px')}>${grid(args, context)}</div>`,
 };
 
 export const HeadingLevel: Story = {
@@ -110,7 +111,7 @@ export const OwnSourceError: Story = {
 
 export const LongSwedishText: Story = {
   name: 'Long Swedish text',
-  render: () => html`<div style="max-inline-size: 40rem">
+  render: () => html`<div ${storyBox('40rem')}>
     <vagval-strategy><script type="application/json">${longTitles}</script><vagval-area-grid></vagval-area-grid></vagval-strategy>
   </div>`,
 };
@@ -124,6 +125,7 @@ export const English: Story = {
 
 export const Themed: Story = {
   name: 'Themed with custom properties and ::part',
+  parameters: { docs: { description: { story: 'The rules belong in the site’s stylesheet: a page with a strict Content Security Policy blocks a `<style>` element pasted into the page.' } } },
   render: (_args, context) => html`<style>
       .themed-grid {
         --vagval-card-background: #f6f4ef;

@@ -6,6 +6,7 @@ import type { VagvalFeedback } from '../src/elements/feedback/feedback.js';
 import { sharedData } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 interface FeedbackArgs {
   commentEmail: string;
@@ -113,7 +114,7 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
-  render: (args) => html`<div style="max-inline-size: 320px">
+  render: (args) => html`<div ${storyBox('320px')}>
     <vagval-feedback
       helpful
       comment-email=${args.commentEmail}

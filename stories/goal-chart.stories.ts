@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 interface GoalChartArgs {
   goal: string;
@@ -259,7 +260,7 @@ export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
   render: (_args, context) => {
     const data = sharedData(context);
-    return html`<div style="max-inline-size: 320px">
+    return html`<div ${storyBox('320px')}>
       <vagval-strategy src=${data.src}>
         <vagval-goal-chart goal=${data.goal('sysselsattningsgrad')} as-of="2025"></vagval-goal-chart>
         <vagval-goal-chart goal=${data.goal('ekonomiskt-bistand')} type="bar" as-of="2025"></vagval-goal-chart>

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 interface GoalOverviewArgs {
   area?: string;
@@ -123,7 +124,7 @@ export const English: Story = {
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
   args: { area: 'trygghet' },
-  render: (args, context) => html`<div style="max-inline-size: 320px">${overview(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('320px')}>${overview(args, context)}</div>`,
 };
 
 export const Dashboard: Story = {

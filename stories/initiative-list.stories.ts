@@ -7,6 +7,7 @@ import type { VagvalInitiativeList } from '../src/elements/initiative-list/initi
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
 import { provideState } from './support/provide-state.js';
+import { storyBox } from './support/story-box.js';
 
 interface ListArgs {
   filters: boolean;
@@ -164,7 +165,7 @@ export const English: Story = {
 export const Narrow: Story = {
   name: 'Narrow screen (320 px)',
   args: { limit: 4 },
-  render: (args, context) => html`<div style="max-inline-size: 320px">${initiatives(args, context)}</div>`,
+  render: (args, context) => html`<div ${storyBox('320px')}>${initiatives(args, context)}</div>`,
 };
 
 export const Standalone: Story = {

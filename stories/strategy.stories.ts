@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sharedData } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
+import { storyBox } from './support/story-box.js';
 
 const invalid = JSON.stringify({ version: 1, areas: [{ id: 'klimat', title: 'Klimat', color: 'red' }] });
 
@@ -58,7 +59,7 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'Error, narrow screen (320 px)',
-  render: () => html`<div style="max-inline-size: 320px"><vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy></div>`,
+  render: () => html`<div ${storyBox('320px')}><vagval-strategy><script type="application/json">${invalid}</script></vagval-strategy></div>`,
 };
 
 export const RightToLeft: Story = {
