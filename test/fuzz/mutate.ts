@@ -50,3 +50,30 @@ export function mutate(document: Json, rand: () => number): Json {
   }
   return copy;
 }
+
+const ODD_TEXTS = ['', ' ', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'x'.repeat(5000), '\u0000', '🙂', 'مرحبا بكم', '2024-13-45', '#fff', 'a\nb'];
+const ODD_NUMBERS = [0, -0, -1, 0.1 + 0.2, 1e-308, 1e308, -1e308, 2023, Number.MAX_SAFE_INTEGER];
+
+/**
+ * A deep copy of `document` with 1–4 changes that keep each value's type: odd texts and numbers,
+ * and lists emptied, shortened or with an item repeated. Most such documents stay valid, so
+ * they reach the widgets' rendering, where `mutate`'s mostly fail validation.
+ */
+export function mutateKeepingTypes(document: Json, rand: () => number): Json {
+  const copy = structuredClone(document) as Json;
+  const changes = 1 + Math.floor(rand() * 4);
+  for (let i = 0; i < changes; i++) {
+    const [container, key] = pick(rand, slots(copy));
+    const target = container as Record<string | number, Json>;
+    const value = target[key];
+    if (typeof value === 'string') target[key] = pick(rand, ODD_TEXTS);
+    else if (typeof value === 'number') target[key] = pick(rand, ODD_NUMBERS);
+    else if (Array.isArray(value) && value.length) {
+      const kind = rand();
+      if (kind < 0.3) target[key] = [];
+      else if (kind < 0.7) value.splice(Math.floor(rand() * value.length), 1);
+      else value.push(structuredClone(pick(rand, value)));
+    }
+  }
+  return copy;
+}
