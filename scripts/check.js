@@ -37,6 +37,7 @@ step('lint (eslint)', bin('eslint'), ['.']);
 // modules define no tags on purpose (define.ts does), so "missing import" of a tag is expected.
 step('lint (lit-analyzer)', bin('lit-analyzer'), ['--strict', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src']);
 step('build', process.execPath, ['scripts/build.js']);
+step('size budgets', process.execPath, ['scripts/check-size.js']);
 // The node tests open every story of the static build in Chromium.
 step('build Storybook', 'npm', ['run', '-s', 'build-storybook']);
 

@@ -6,6 +6,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bundleFiles } from '../../scripts/bundle-files.js';
 
 // Our adapter loads the real one-script bundle from /dist, as a CMS page does.
 const OUR_BUNDLE = '/dist/vagval-widgets.js';
@@ -62,17 +63,9 @@ export async function entrySizes(root, entry) {
   return sizes(result.output.map((file) => (file.type === 'chunk' ? file.code : file.source)));
 }
 
-/** Sizes of a built ES module and every chunk it imports (relative specifiers), read from disk. */
-export function fileSizes(file) {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const code = readFileSync(path, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.\.?\/[^"']+)["']/g)) visit(join(path, '..', spec));
-  };
-  visit(file);
-  return sizes([...seen].map((path) => readFileSync(path, 'utf8')));
+/** Sizes of a built ES module, with every chunk it imports unless `follow` is false, read from disk. */
+export function fileSizes(file, { follow = true } = {}) {
+  return sizes((follow ? bundleFiles(file) : [file]).map((path) => readFileSync(path, 'utf8')));
 }
 
 /**

@@ -2,6 +2,7 @@
 // as JSON in bench/results/latest.json for tracking.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { budgetsMarkdown, CHECK_COMMAND, readBudgets } from '../../scripts/size-figures.js';
 
 const number = (value, unit = '') => {
   if (value === undefined) return '—';
@@ -72,6 +73,19 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows
   are a chart library plus a card library; neither has a list or a feedback block.`;
 
+const BUDGETS_TEXT = `\`npm test\` fails when a figure is over its CI budget: after the build, \`${CHECK_COMMAND}\`
+measures dist/ as the table above does (gzip -9, file by file) against \`scripts/size-budgets.json\`.
+A budget is the size reached plus about 2 %, lowered as the library shrinks; the target is issue #7's.
+"Measured" is this run's.`;
+
+/** Our rows that scripts/size-budgets.json budgets, with their budget and target. */
+function budgetRows(bundle) {
+  return Object.entries(readBudgets()).flatMap(([name, figure]) => {
+    const row = bundle.find((other) => other.figure === name && other.gzip);
+    return row ? [{ ...figure, gzip: row.gzip }] : [];
+  });
+}
+
 /** Writes BENCHMARKS.md and bench/results/latest.json. */
 export function writeResults(root, results) {
   const { machine: m, command, reps } = results;
@@ -89,6 +103,12 @@ ${METHOD}
 ## Bytes a page loads
 
 ${markdownTable(BUNDLE_HEAD, bundleRows(results.bundle))}
+
+## Size budgets
+
+${BUDGETS_TEXT}
+
+${budgetsMarkdown(budgetRows(results.bundle))}
 
 ## Timings and memory
 
