@@ -64,11 +64,24 @@ function text(value: unknown): string | undefined {
 }
 
 /**
+ * `periodToYear` remembering its answers: a goal and its comparisons usually share their
+ * periods, and a long daily series has thousands of them.
+ */
+function periodYears(): (period: Period) => number {
+  const years = new Map<Period, number>();
+  return (period) => {
+    let year = years.get(period);
+    if (year === undefined) years.set(period, (year = periodToYear(period)));
+    return year;
+  };
+}
+
+/**
  * The usable points of a series, sorted by time. Points with an invalid period or a
  * value that is not a finite number are left out; of two points with the same period
  * the first one written is kept (the validator reports the second).
  */
-export function cleanSeries(series: unknown): ChartPoint[] {
+export function cleanSeries(series: unknown, toYear: (period: Period) => number = periodToYear): ChartPoint[] {
   if (!Array.isArray(series)) return [];
   const seen = new Set<number>();
   const points: ChartPoint[] = [];
@@ -77,7 +90,7 @@ export function cleanSeries(series: unknown): ChartPoint[] {
     const { period, value } = item;
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const x = periodToYear(period);
+    const x = toYear(period);
     if (!Number.isFinite(x) || seen.has(x)) continue;
     seen.add(x);
     points.push({ period, x, value });
@@ -93,13 +106,13 @@ function mark(input: unknown): ChartMark | undefined {
   return Number.isFinite(x) ? { value: input.value, period, x } : { value: input.value };
 }
 
-function comparisons(input: unknown): ChartComparison[] {
+function comparisons(input: unknown, toYear: (period: Period) => number): ChartComparison[] {
   if (!Array.isArray(input)) return [];
   const result: ChartComparison[] = [];
   for (const item of input as unknown[]) {
     if (!isRecord(item)) continue;
     const label = text(item.label);
-    const points = cleanSeries(item.series);
+    const points = cleanSeries(item.series, toYear);
     if (label && points.length) result.push({ label, points });
   }
   return result;
@@ -118,6 +131,7 @@ function finestKind(series: readonly ChartPoint[][]): PeriodKind {
   for (const points of series) {
     for (const point of points) {
       const next = periodKind(point.period);
+      if (next === 'day') return next;
       if (KIND_RANK[next] > KIND_RANK[kind]) kind = next;
     }
   }
@@ -140,8 +154,9 @@ function source(goal: Goal, options: NormalizeOptions): ChartData['source'] {
  */
 export function normalizeGoal(goal: Goal, options: NormalizeOptions = {}): ChartData {
   const rawSeries = options.series ?? goal.series;
-  const points = cleanSeries(rawSeries);
-  const compared = comparisons(goal.comparisons);
+  const toYear = periodYears();
+  const points = cleanSeries(rawSeries, toYear);
+  const compared = comparisons(goal.comparisons, toYear);
   const target = mark(goal.target);
   const baseline = mark(goal.baseline);
   const decimals = typeof goal.decimals === 'number' && Number.isInteger(goal.decimals) && goal.decimals >= 0 && goal.decimals <= 10 ? goal.decimals : undefined;

@@ -6,35 +6,34 @@ import { needsSpokenForm } from './spoken-text.js';
 // there, hidden, before it is opened. One Lit template per row and cell cost several times
 // what building the rows does; they are built once per table, every text set as text.
 
-function span(text: string, className?: string, hidden = false): HTMLSpanElement {
+function span(text: string, className?: string): HTMLSpanElement {
   const element = document.createElement('span');
   if (className) element.className = className;
-  if (hidden) element.setAttribute('aria-hidden', 'true');
+  else element.setAttribute('aria-hidden', 'true');
   element.textContent = text;
   return element;
 }
 
-/** What a cell holds: its text, or its visible and its spoken form where a screen reader would misread the visible one. */
-function cellContent(cell: Spoken | undefined, noValue: string): (Node | string)[] {
-  if (!cell) return [span('–', undefined, true), span(noValue, 'visually-hidden')];
-  if (!needsSpokenForm(cell)) return [cell.text];
-  return [span(cell.text, undefined, true), span(cell.speech, 'visually-hidden')];
+/** A cell with its value, or its visible and its spoken form where a screen reader would misread the visible one. */
+function valueCell(value: Spoken): HTMLTableCellElement {
+  const cell = document.createElement('td');
+  if (needsSpokenForm(value)) cell.append(span(value.text), span(value.speech, 'visually-hidden'));
+  else cell.textContent = value.text;
+  return cell;
 }
 
 /** The table's body rows: a header cell with the period, then one cell per column (`noValue` is said for an empty one). */
 export function tableRows(table: DataTable, noValue: string): DocumentFragment {
+  // An empty cell shows a dash and says `noValue`; a column that has few values has many of them.
+  const empty = document.createElement('td');
+  empty.append(span('–'), span(noValue, 'visually-hidden'));
   const fragment = document.createDocumentFragment();
   for (const row of table.rows) {
+    const header = document.createElement('th');
+    header.scope = 'row';
+    header.textContent = row.label;
     const tr = document.createElement('tr');
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = row.label;
-    tr.append(th);
-    for (const cell of row.cells) {
-      const td = document.createElement('td');
-      td.append(...cellContent(cell, noValue));
-      tr.append(td);
-    }
+    tr.append(header, ...row.cells.map((cell) => (cell ? valueCell(cell) : empty.cloneNode(true))));
     fragment.append(tr);
   }
   return fragment;
