@@ -1,7 +1,7 @@
 import '../src/elements/initiative-list/define.js';
 import '../src/elements/strategy/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { VagvalInitiativeList } from '../src/elements/initiative-list/initiative-list.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
@@ -22,10 +22,10 @@ interface ListArgs {
 const initiatives = (args: ListArgs, context?: StoryGlobals) => html`<vagval-strategy src=${sharedData(context).src}>
   <vagval-initiative-list
     ?filters=${args.filters}
-    area=${args.area || nothing}
-    status=${args.status || nothing}
+    area=${ifDefined(args.area || undefined)}
+    status=${ifDefined(args.status || undefined)}
     limit=${ifDefined(args.limit)}
-    sort=${args.sort || nothing}
+    sort=${ifDefined(args.sort || undefined)}
     url-prefix=${args.urlPrefix}
   ></vagval-initiative-list>
 </vagval-strategy>`;
