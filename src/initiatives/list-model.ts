@@ -2,7 +2,7 @@ import type { Initiative } from '../data/index.js';
 import type { FilterState } from './filter-state.js';
 import { narrowsTerms, searchTerms } from './normalize.js';
 import { RenderPlan, type StepBudget } from './render-plan.js';
-import { indexInitiatives, matcher, type IndexedInitiative } from './search-index.js';
+import { indexInitiatives, matcher, searchTextOf, type IndexedInitiative } from './search-index.js';
 import { sortInitiatives } from './sort.js';
 
 const GROUP_SIZE = 25;
@@ -17,6 +17,13 @@ export interface ListInput {
   pageSize: number | undefined;
   /** Pages shown ("Visa fler" adds one). */
   pages: number;
+  /** The reader can search: prepare every search text in the steps. */
+  searchable: boolean;
+}
+
+/** How much one step may do: the render plan's part, and search texts to prepare. */
+export interface ListStepBudget extends StepBudget {
+  fold: number;
 }
 
 /**
@@ -24,6 +31,9 @@ export interface ListInput {
  * order, filtered once per filter state, and each step of the render plan.
  * Each stage is recomputed only when its own inputs changed, and a search the
  * reader narrows by typing on looks only at what matched before.
+ *
+ * A searchable list also folds its search texts in the steps, so that the
+ * reader's first keystroke does not fold thousands of texts while they wait.
  */
 export class ListModel {
   /** Every initiative, indexed. */
@@ -33,7 +43,7 @@ export class ListModel {
   /** Those on screen now (`matching`, cut at the page limit). */
   shown: IndexedInitiative[] = [];
   plan = new RenderPlan([], 0, GROUP_SIZE);
-  /** Work left for later steps (0 when the DOM is complete). */
+  /** Work left for later steps (0 when the DOM is complete and a searchable list's texts are folded). */
   waiting = 0;
 
   private initiatives?: readonly Initiative[];
@@ -41,13 +51,16 @@ export class ListModel {
   private orderKey: unknown[] = [];
   private matchKey: unknown[] = [];
   private terms: string[] = [];
+  /** Entries before this index have their search text. */
+  private folded = 0;
 
   /** Brings the model up to date and plans one step of DOM work within `budget`. */
-  update(input: ListInput, budget: StepBudget): void {
+  update(input: ListInput, budget: ListStepBudget): void {
     const { filters } = input;
     if (input.initiatives !== this.initiatives) {
       this.initiatives = input.initiatives;
       this.entries = indexInitiatives(input.initiatives);
+      this.folded = 0;
     }
     const orderKey = [this.entries, filters.sort, input.lang];
     if (!sameKey(orderKey, this.orderKey)) {
@@ -67,6 +80,15 @@ export class ListModel {
     }
     this.shown = input.pageSize === undefined ? this.matching : this.matching.slice(0, input.pageSize * input.pages);
     this.waiting = this.plan.show(this.shown, budget);
+    if (input.searchable) this.waiting += this.fold(budget.fold);
+  }
+
+  /** Folds up to `count` more search texts; returns how many are left. */
+  private fold(count: number): number {
+    const { entries } = this;
+    const end = Math.min(entries.length, this.folded + count);
+    for (; this.folded < end; this.folded++) searchTextOf(entries[this.folded]!);
+    return entries.length - this.folded;
   }
 }
 

@@ -7,7 +7,7 @@ export interface IndexedInitiative {
   initiative: Initiative;
   /** Place in the data: the default order, and the tie-breaker of every other order. */
   position: number;
-  /** Title, summary and tags, folded for accent-insensitive search; computed at the first search. */
+  /** Title, summary and tags, folded for accent-insensitive search; computed once, by the list's steps or the first search. */
   searchText?: string;
   /** Start as a fractional year; NaN when the initiative has no (valid) start. */
   start: number;
@@ -21,7 +21,7 @@ export function indexInitiatives(initiatives: readonly Initiative[]): IndexedIni
   }));
 }
 
-/** The folded search text of an entry, computed once, when first needed (a list may never be searched). */
+/** The folded search text of an entry, computed once, when first needed (a list without a search box never needs it). */
 export function searchTextOf(entry: IndexedInitiative): string {
   const { title, summary, tags } = entry.initiative;
   return (entry.searchText ??= normalizeText([title, summary ?? '', ...(tags ?? [])].join(' \n ')));

@@ -167,8 +167,8 @@ describe('initiatives: choices and attributes', () => {
 });
 
 describe('initiatives: list model', () => {
-  const input = { initiatives: sample, filters: NO_FILTERS, lang: 'sv', pageSize: undefined, pages: 1 };
-  const all = { create: 100, changes: 10_000 };
+  const input = { initiatives: sample, filters: NO_FILTERS, lang: 'sv', pageSize: undefined, pages: 1, searchable: false };
+  const all = { create: 100, changes: 10_000, fold: 100 };
 
   it('filters, sorts and cuts at the page size', () => {
     const model = new ListModel();
@@ -219,8 +219,26 @@ describe('initiatives: list model', () => {
 
   it('reports work left for later steps', () => {
     const model = new ListModel();
-    model.update(input, { create: 3, changes: 0 });
+    model.update(input, { create: 3, changes: 0, fold: 0 });
     expect(model.waiting).to.equal(sample.length - 3);
+  });
+
+  it('folds the search texts of a searchable list in steps, before the first search', () => {
+    const model = new ListModel();
+    const searchable = { ...input, searchable: true };
+    model.update(searchable, { create: 100, changes: 0, fold: 0 });
+    expect(model.waiting).to.equal(sample.length);
+    expect(model.entries.filter((entry) => entry.searchText !== undefined)).to.have.length(0);
+    model.update(searchable, { create: 0, changes: 0, fold: 5 });
+    expect(model.waiting).to.equal(sample.length - 5);
+    expect(model.entries.slice(0, 5).every((entry) => entry.searchText !== undefined)).to.equal(true);
+    model.update(searchable, { create: 0, changes: 0, fold: 5 });
+    expect(model.waiting).to.equal(0);
+    expect(model.entries.every((entry) => entry.searchText !== undefined)).to.equal(true);
+    // A list without a search box never folds.
+    const plain = new ListModel();
+    plain.update(input, all);
+    expect(plain.entries.some((entry) => entry.searchText !== undefined)).to.equal(false);
   });
 });
 

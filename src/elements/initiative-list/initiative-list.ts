@@ -12,13 +12,11 @@ import type { Area, Initiative, Issue } from '../../data/index.js';
 import { formatCount } from '../../format/number.js';
 import { coreMessages } from '../../i18n/core-messages.js';
 import { isInitiativeStatus, isSortOrder, narrowsFurther, NO_FILTERS, sameFilters, validChoice, type FilterState } from '../../initiatives/filter-state.js';
-import { ListModel } from '../../initiatives/list-model.js';
-import type { StepBudget } from '../../initiatives/render-plan.js';
+import { ListModel, type ListStepBudget } from '../../initiatives/list-model.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
 import { areaColorClass, areaColorSheet } from './area-colors.js';
 import { attributeIssues, pageSizeOf } from './attribute-issues.js';
 import { renderFilterBar } from './filter-bar.js';
-import { foldSearchTextsWhenIdle } from './fold-when-idle.js';
 import { initiativeListStyles } from './initiative-list.styles.js';
 import { renderItem, type ItemContext } from './item-view.js';
 import { readLightItems } from './light-items.js';
@@ -31,11 +29,12 @@ import { UrlSyncController } from './url-sync.js';
  * What a reader's change does at once: create a first screenful of new items,
  * update the top of the list, and up to 600 changes below it. Most keystrokes
  * change fewer and finish in one step; one that flips most of a long list leaves
- * the rest to later steps, so its first frame stays quick.
+ * the rest to later steps, so its first frame stays quick. Search texts are
+ * folded in later steps only (a search folds what it needs itself).
  */
-const FIRST_STEP: StepBudget = { create: 20, changes: 600 };
+const FIRST_STEP: ListStepBudget = { create: 20, changes: 600, fold: 0 };
 /** What each later step (one per task) does, so typing is never held up for long. */
-const NEXT_STEP: StepBudget = { create: 100, changes: 500 };
+const NEXT_STEP: ListStepBudget = { create: 100, changes: 500, fold: 200 };
 /** Quiet time after the last filter change before the new count is announced. */
 const ANNOUNCE_DELAY_MS = 800;
 
@@ -157,8 +156,6 @@ export class VagvalInitiativeList extends VagvalDataElement {
   /** Set for the update a step asked for, and kept for `updated` as `wasStep`. */
   private stepping = false;
   private wasStep = false;
-  /** The entries whose search texts are prepared in idle time. */
-  private foldedEntries?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
 
@@ -231,7 +228,14 @@ export class VagvalInitiativeList extends VagvalDataElement {
     this.inputIssues = attributeIssues({ area: this.area, status: this.status, sort: this.sort, limit: this.limit }, source?.areas ?? []);
     this.adoptAreaColors(source);
     this.model.update(
-      { initiatives: source?.initiatives ?? [], filters: this.active, lang: source?.lang, pageSize: pageSizeOf(this.limit), pages: this.pages },
+      {
+        initiatives: source?.initiatives ?? [],
+        filters: this.active,
+        lang: source?.lang,
+        pageSize: pageSizeOf(this.limit),
+        pages: this.pages,
+        searchable: this.filters,
+      },
       this.stepping ? NEXT_STEP : FIRST_STEP,
     );
     this.wasStep = this.stepping;
@@ -270,12 +274,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
 
   protected override updated(): void {
     this.reportInputIssues();
-    const { model } = this;
-    if (model.waiting === 0 && this.filters && this.foldedEntries !== model.entries) {
-      const entries = (this.foldedEntries = model.entries);
-      foldSearchTextsWhenIdle(entries, () => model.entries === entries && this.isConnected);
-    }
-    if (model.waiting > 0 && !this.nextStep) {
+    if (this.model.waiting > 0 && !this.nextStep) {
       this.nextStep = new Promise((resolve) =>
         scheduleStep(() => {
           this.nextStep = undefined;
