@@ -5,7 +5,7 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
 import { DATA_SETS, sharedData } from '../stories/support/data-sets.js';
 import { editorSnippet } from '../stories/support/editor-snippet.js';
-import { FORCED_COLOURS } from '../stories/support/forced-colours.js';
+import { FORCED_COLOURS, HOW_TO_EMULATE } from '../stories/support/forced-colours.js';
 import { applyTheme } from './themes.js';
 
 setCustomElementsManifest(manifest);
@@ -43,15 +43,11 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'sv', theme: 'none', dataSet: 'sample' },
   decorators: [
+    (story, context) => (context.tags.includes(FORCED_COLOURS) ? html`<p>${HOW_TO_EMULATE}</p>${story()}` : story()),
     (story, context) => {
       document.documentElement.lang = context.globals.lang ?? 'sv';
       applyTheme(context.globals.theme ?? 'none');
-      if (!context.tags.includes(FORCED_COLOURS)) return story();
-      return html`<p class="story-note">
-          Forced colours show only under emulation: in Chromium's DevTools, open the ⋮ menu, More tools, Rendering, and set
-          "Emulate CSS media feature forced-colors" to "active" (or turn on a contrast theme in Windows).
-        </p>
-        ${story()}`;
+      return story();
     },
   ],
   parameters: {
