@@ -2,12 +2,21 @@
 // viewport are drawn first, a few per frame, and the rest while the browser is idle,
 // so a page of 100 charts never blocks in one long task. Printing draws everything.
 
-type Draw = () => void;
+/** A chart's drawing: `measure` reads from the page what drawing needs (and writes nothing); `draw` draws. */
+export interface DrawTask {
+  measure(): void;
+  draw(): void;
+}
 
 /** Milliseconds of drawing per animation frame. */
 const FRAME_BUDGET = 8;
 
-const draws = new Map<Element, Draw>();
+/** How far outside the viewport a chart counts as near it, in viewport heights (as the observer's root margin). */
+const NEAR = 0.5;
+
+const tasks = new Map<Element, DrawTask>();
+/** Scheduled since the last frame began: placed at the start of the next one. */
+const fresh = new Set<Element>();
 const soon = new Set<Element>();
 const later = new Set<Element>();
 let observer: IntersectionObserver | undefined;
@@ -18,19 +27,39 @@ let printListener = false;
 function run(queue: Set<Element>, budget: number): void {
   const start = performance.now();
   for (const element of queue) {
-    queue.delete(element);
-    const draw = draws.get(element);
+    const task = tasks.get(element);
     forget(element);
-    draw?.();
+    task?.draw();
     if (performance.now() - start >= budget) break;
   }
 }
 
+function isNear(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const margin = innerHeight * NEAR;
+  return (box.width > 0 || box.height > 0) && box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= 0 && box.left <= innerWidth;
+}
+
+// The IntersectionObserver reports a new chart only after the frame that first lays it out,
+// so a chart on screen would be drawn a frame later than it could be. Instead, the charts
+// scheduled since the last frame are placed together at the start of the next one: one
+// layout for all of them (which that frame needed anyway), then every read before any drawing.
+function placeFresh(): void {
+  const near = [...fresh].filter(isNear);
+  fresh.clear();
+  for (const element of near) {
+    later.delete(element);
+    soon.add(element);
+    tasks.get(element)?.measure();
+  }
+}
+
 function requestFrame(): void {
-  if (frameRequested || soon.size === 0) return;
+  if (frameRequested || (soon.size === 0 && fresh.size === 0)) return;
   frameRequested = true;
   requestAnimationFrame(() => {
     frameRequested = false;
+    placeFresh();
     run(soon, FRAME_BUDGET);
     requestFrame();
   });
@@ -42,7 +71,7 @@ function requestIdle(): void {
   const work = (deadline?: IdleDeadline) => {
     idleRequested = false;
     // Near-viewport charts go first; idle time only serves the rest.
-    if (soon.size === 0) run(later, Math.max(4, Math.min(deadline?.timeRemaining() ?? FRAME_BUDGET, 20)));
+    if (soon.size === 0 && fresh.size === 0) run(later, Math.max(4, Math.min(deadline?.timeRemaining() ?? FRAME_BUDGET, 20)));
     requestIdle();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
@@ -51,7 +80,7 @@ function requestIdle(): void {
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
-    if (!entry.isIntersecting || !draws.has(entry.target)) continue;
+    if (!entry.isIntersecting || !tasks.has(entry.target)) continue;
     later.delete(entry.target);
     soon.add(entry.target);
   }
@@ -64,19 +93,23 @@ function drawAllNow(): void {
 }
 
 function forget(element: Element): void {
-  draws.delete(element);
+  tasks.delete(element);
+  fresh.delete(element);
   soon.delete(element);
   later.delete(element);
   observer?.unobserve(element);
 }
 
-/** Calls `draw` once, when the element is near the viewport or else when the browser is idle. */
-export function scheduleDraw(element: Element, draw: Draw): void {
-  if (draws.has(element)) {
-    draws.set(element, draw);
+/**
+ * Draws the element once: in the next frame when it is near the viewport then (measured
+ * first), when it comes near later, or else when the browser is idle.
+ */
+export function scheduleDraw(element: Element, task: DrawTask): void {
+  if (tasks.has(element)) {
+    tasks.set(element, task);
     return;
   }
-  draws.set(element, draw);
+  tasks.set(element, task);
   if (!printListener) {
     printListener = true;
     addEventListener('beforeprint', drawAllNow);
@@ -86,9 +119,11 @@ export function scheduleDraw(element: Element, draw: Draw): void {
     requestFrame();
     return;
   }
-  observer ??= new IntersectionObserver(onIntersection, { rootMargin: '50% 0px' });
+  observer ??= new IntersectionObserver(onIntersection, { rootMargin: `${NEAR * 100}% 0px` });
   observer.observe(element);
+  fresh.add(element);
   later.add(element);
+  requestFrame();
   requestIdle();
 }
 

@@ -40,7 +40,7 @@ import { goalChartStyles } from './goal-chart.styles.js';
 import { cartesianGraphic, progressGraphic, sparklineGraphic, type ActivePoint } from './graphics.js';
 import { KoladaController } from './kolada-controller.js';
 import { goalChartMessages } from './messages.js';
-import { observeSize, unobserveSize, type PlotSize } from './size-observer.js';
+import { measureSize, observeSize, unobserveSize, type PlotSize } from './size-observer.js';
 import { spokenText } from './spoken-text.js';
 import { statusBadge } from './status-badge.js';
 
@@ -296,11 +296,17 @@ export class VagvalGoalChart extends VagvalDataElement {
     }
     if (resolved.kind === 'goal' && !this.drawn && !this.drawScheduled && this.isConnected) {
       this.drawScheduled = true;
-      scheduleDraw(this, () => {
-        this.drawScheduled = false;
-        this.drawn = true;
-        // Drawn now, inside the scheduler's time budget, not in a later microtask.
-        if (this.isConnected) this.performUpdate();
+      scheduleDraw(this, {
+        // Drawn before the size observer first reports: the size is read now.
+        measure: () => {
+          if (!this.size && this.plotElement) this.sizeChanged(measureSize(this.plotElement));
+        },
+        draw: () => {
+          this.drawScheduled = false;
+          this.drawn = true;
+          // Drawn now, inside the scheduler's time budget, not in a later microtask.
+          if (this.isConnected) this.performUpdate();
+        },
       });
     }
   }
@@ -459,14 +465,16 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (this.plotElement) unobserveSize(this.plotElement);
     this.plotElement = element;
     if (!element) return;
-    observeSize(element, (size) => {
-      // A hidden plot (table shown) measures 0: keep the last real size.
-      if (size.width <= 0) return;
-      const last = this.size;
-      if (last && last.width === size.width && last.height === size.height && last.fontSize === size.fontSize) return;
-      this.size = size;
-    });
+    observeSize(element, (size) => this.sizeChanged(size));
   };
+
+  private sizeChanged(size: PlotSize): void {
+    // A hidden plot (table shown) measures 0: keep the last real size.
+    if (size.width <= 0) return;
+    const last = this.size;
+    if (last && last.width === size.width && last.height === size.height && last.fontSize === size.fontSize) return;
+    this.size = size;
+  }
 
   private currentData(): ChartData | undefined {
     return this.resolved.kind === 'goal' ? this.resolved.data : undefined;
