@@ -196,7 +196,7 @@ export const Narrow: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
-  parameters: { docs: { description: { story: 'Under `dir="rtl"` the accent bar, the status list and the link arrow follow the writing direction; the texts stay Swedish or English.' } } },
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the text, the status list and the initiative count align to the right; the texts stay Swedish or English.' } } },
   render: (args, context) => html`<div dir="rtl" ${storyBox('24rem')}>${card(args, context)}</div>`,
 };
 

@@ -146,7 +146,7 @@ export const Themed: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
-  parameters: { docs: { description: { story: 'Under `dir="rtl"` the grid fills from the right and each card mirrors its accent bar; the texts stay Swedish or English.' } } },
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the grid fills from the right and each card’s text aligns to the right; the texts stay Swedish or English.' } } },
   render: (args, context) => html`<div dir="rtl">${grid(args, context)}</div>`,
 };
 

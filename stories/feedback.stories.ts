@@ -171,7 +171,7 @@ export const HelpfulFailed: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
-  parameters: { docs: { description: { story: 'Under `dir="rtl"` the links, the answer buttons and the border follow the writing direction; the texts stay Swedish or English.' } } },
+  parameters: { docs: { description: { story: 'Under `dir="rtl"` the question, the answer buttons and the links align to the right; the texts stay Swedish or English.' } } },
   render: (_args, context) => html`<div dir="rtl">
     <vagval-strategy src=${sharedData(context).src}><vagval-feedback helpful></vagval-feedback></vagval-strategy>
   </div>`,
