@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { UiLang } from '../i18n/lang.js';
 import { valueTickFormat, timeTickLabel } from './axis-labels.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
 import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
+import { linePath } from './line-path.js';
 import { chartTexts } from './messages.js';
 import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
 import { decimalsOf, monthTicks, valueTicks, yearTicks } from './ticks.js';
@@ -77,13 +77,6 @@ export const COMPARISON_DASHES = ['6 4', '2 3', '10 3 2 3', '1 5'];
 const LINE_HEIGHT = 1.25;
 
 const LABEL_PRIORITY: Record<ChartLabel['kind'], number> = { latest: 0, value: 0, target: 1, baseline: 2, comparison: 3 };
-
-// The points are already rounded (to a tenth of a pixel): rounding each coordinate again
-// in the path cost more than the rest of the layout on a line of 1,000 points.
-const toPath = line<Point>()
-  .x((point) => point.x)
-  .y((point) => point.y)
-  .digits(null);
 
 /** The lowest and highest of `of` over the goal's and every comparison's points and the `extra` values. */
 function extentOf(data: ChartData, of: (point: ChartPoint) => number, extra: readonly number[]): [number, number] {
@@ -244,7 +237,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     return { drawn, byX };
   });
   const comparisons = drawnComparisons.map(({ drawn, byX }, index) => ({
-    path: toPath(drawn) ?? '',
+    path: linePath(drawn),
     dash: COMPARISON_DASHES[index % COMPARISON_DASHES.length]!,
     at: data.points.map((point) => byX.get(point.x)),
   }));
@@ -298,7 +291,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     xTicks,
     yTicks: yLabels.map((tick) => ({ at: round(y(tick.value)), label: tick.label })),
     ...(unitText ? { unit: { x: 0, y: round(lineHeight * 0.5), text: unitText } } : {}),
-    path: type === 'line' ? (toPath(points) ?? '') : '',
+    path: type === 'line' ? linePath(points) : '',
     bars,
     points,
     comparisons,

@@ -1,8 +1,8 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { ChartData } from './chart-data.js';
 import type { Point } from './cartesian-layout.js';
+import { linePath } from './line-path.js';
 import { round } from './text-size.js';
 
 export interface SparklineLayout {
@@ -14,11 +14,6 @@ export interface SparklineLayout {
   /** The height of the target, drawn as a faint line, when the goal has one. */
   targetY?: number;
 }
-
-const toPath = line<Point>()
-  .x((point) => point.x)
-  .y((point) => point.y)
-  .digits(1);
 
 /** A tiny line of the goal's values (and its target level) for tables and cards; `undefined` without values. */
 export function sparklineLayout(data: ChartData, options: { width: number; height: number }): SparklineLayout | undefined {
@@ -38,7 +33,7 @@ export function sparklineLayout(data: ChartData, options: { width: number; heigh
   return {
     width,
     height,
-    path: toPath(points) ?? '',
+    path: linePath(points),
     last: points[points.length - 1]!,
     ...(data.target ? { targetY: round(y(data.target.value)) } : {}),
   };
