@@ -40,6 +40,8 @@ export class RenderPlan {
   private shownFlags: Uint8Array;
   /** Groups whose flags changed but which wait for a later step, with how many items changed in each. */
   private readonly stale = new Map<number, number>();
+  /** Index of the last group at the top of the list (see `show`); -1 while nothing is shown. */
+  top = -1;
 
   /**
    * @param ordered - Every initiative in display order (filtered out or not).
@@ -107,7 +109,7 @@ export class RenderPlan {
     // Up to date now: the top of the list, the groups with new items (few: the
     // creation budget bounds them), and groups below in display order while
     // `budget.changes` lasts.
-    const top = this.topGroup(shown);
+    const top = (this.top = this.topGroup(shown));
     let changes = budget.changes;
     for (const index of [...new Set([...this.stale.keys(), ...grown])].sort((a, b) => a - b)) {
       if (index > top && !grown.has(index)) {

@@ -706,6 +706,26 @@ describe('<vagval-initiative-list>', () => {
       expect([...titles].sort(new Intl.Collator('sv', { numeric: true }).compare)).to.deep.equal(titles);
     });
 
+    it('paints the first match in the next frame, however far down the list it was', async () => {
+      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
+      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
+      await stateIs(provider, 'ready');
+      await waitUntil(() => list.shadowRoot!.querySelector('.item'));
+      await list.updateComplete;
+      const far = list.shadowRoot!.querySelectorAll('.item')[1500]!;
+      expect(far.checkVisibility({ contentVisibilityAuto: true }), 'its group starts skipped').to.equal(false);
+      const input = part<HTMLInputElement>(list, '#query');
+      input.value = far.querySelector('.title')!.textContent!;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // The reader's change only, not the later steps; then the frame that shows it.
+      while (list.isUpdatePending) await Promise.resolve();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const first = shownItems(list)[0]!;
+      expect(first.getBoundingClientRect().top).to.be.below(window.innerHeight);
+      expect(first.checkVisibility({ contentVisibilityAuto: true }), 'the first match was skipped in that frame').to.equal(true);
+      await list.updateComplete;
+    });
+
     it('on a keystroke changes no DOM but the hidden flags, the count and the clear button', async () => {
       const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
       const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
@@ -716,7 +736,8 @@ describe('<vagval-initiative-list>', () => {
       const observer = new MutationObserver((records) => {
         for (const record of records) {
           const target = record.target instanceof Element ? record.target : record.target.parentElement!;
-          changes.push(record.type === 'attributes' ? `${target.className}[${record.attributeName}]` : `${target.className || target.localName} ${record.type}`);
+          const name = target.classList[0] ?? target.localName;
+          changes.push(record.type === 'attributes' ? `${name}[${record.attributeName}]` : `${name} ${record.type}`);
         }
       });
       observer.observe(list.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -725,9 +746,10 @@ describe('<vagval-initiative-list>', () => {
       await sendKeys({ press: 'Backspace' });
       await list.updateComplete;
       observer.disconnect();
-      // The count's text, the clear button appearing and going, and `hidden` on items and groups: nothing else.
-      const kinds = new Set(changes.map((change) => change.replace(/^(item|group)\[hidden\]$/, 'hidden')));
-      kinds.delete('hidden');
+      // The count's text, the clear button appearing and going, `hidden` on items and groups,
+      // and which groups are at the top (always rendered): nothing else.
+      const kinds = new Set(changes.map((change) => change.replace(/^(item\[hidden\]|group\[(hidden|class)\])$/, 'flags')));
+      kinds.delete('flags');
       for (const kind of kinds) expect(kind).to.match(/^(count|filter-bar) /);
       expect(changes.filter((change) => change === 'item[hidden]').length).to.be.above(0);
     });

@@ -316,7 +316,7 @@ describe('initiatives: render plan', () => {
     expect(plan.groups.map((group) => group.shownCount)).to.deep.equal([0, 0, 2]);
   });
 
-  it('updates the top of the list at once and the groups below later, hiding empty groups at once', () => {
+  it('updates the top of the list at once and the groups below later, hiding empty groups at once, and names the top', () => {
     const plan = new RenderPlan(many, many.length, 2, 3);
     plan.show(many, all);
     const before = versions(plan);
@@ -324,6 +324,7 @@ describe('initiatives: render plan', () => {
     const everyOther = many.filter((entry) => entry.position % 2 === 0);
     // Each group below has one change: a budget of one change updates one more group per step.
     expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(2);
+    expect(plan.top).to.equal(2);
     expect(versions(plan).map((version, index) => version - before[index]!)).to.deep.equal([1, 1, 1, 1, 0, 0]);
     expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(1);
     expect(plan.show(everyOther, { create: 0, changes: 1 })).to.equal(0);
@@ -332,5 +333,8 @@ describe('initiatives: render plan', () => {
     // Only the first item left: the groups below hold nothing to show and hide at once, updated or not.
     plan.show(many.slice(0, 1), { create: 0, changes: 0 });
     expect(plan.groups.map((group) => group.shownCount)).to.deep.equal([1, 0, 0, 0, 0, 0]);
+    expect(plan.top).to.equal(0);
+    plan.show([], { create: 0, changes: 0 });
+    expect(plan.top).to.equal(-1);
   });
 });

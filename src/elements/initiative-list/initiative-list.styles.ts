@@ -82,6 +82,14 @@ export const initiativeListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 250em;
   }
+  /*
+   * The top of the list is always rendered: the browser decides that a skipped group
+   * has come on screen only after painting a frame without it, so a search whose
+   * first match sits far down would show a blank frame first.
+   */
+  .group.top {
+    content-visibility: visible;
+  }
   .item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

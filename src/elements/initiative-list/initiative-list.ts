@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../../core/base-styles.js';
@@ -394,9 +395,13 @@ export class VagvalInitiativeList extends VagvalDataElement {
     return html`<div class="list" part="list" role="list" ?hidden=${shown.length === 0}>${repeat(
       plan.groups,
       (group) => group,
-      (group) =>
+      (group, index) =>
         group.created.length
-          ? html`<div class="group" ?hidden=${group.shownCount === 0} ${shownItems(isShown, group.created, group.version, group.shownCount > 0)}>${guard(
+          ? html`<div
+              class=${classMap({ group: true, top: index <= plan.top })}
+              ?hidden=${group.shownCount === 0}
+              ${shownItems(isShown, group.created, group.version, group.shownCount > 0)}
+            >${guard(
               [group.created, context],
               () =>
                 repeat(
