@@ -47,13 +47,13 @@ export class RenderPlan {
    * @param ordered - Every initiative in display order (filtered out or not).
    * @param size - The number of positions (`IndexedInitiative.position` is below it).
    * @param groupSize - Items per group.
-   * @param topItems - Shown items at the top of the list that are always brought up to date at once (a screenful or more).
+   * @param topItems - Shown items at the top of the list that are always brought up to date at once (about a screenful).
    */
   constructor(
     readonly ordered: readonly IndexedInitiative[],
     size: number,
     groupSize: number,
-    private readonly topItems = 30,
+    private readonly topItems = 10,
   ) {
     this.groupOf = new Int32Array(size);
     this.created = new Uint8Array(size);

@@ -85,10 +85,12 @@ export const initiativeListStyles = css`
   /*
    * The top of the list is always rendered: the browser decides that a skipped group
    * has come on screen only after painting a frame without it, so a search whose
-   * first match sits far down would show a blank frame first.
+   * first match sits far down would show a blank frame first. The containment stays,
+   * so a change inside the group is laid out and painted within it.
    */
   .group.top {
     content-visibility: visible;
+    contain: layout style paint;
   }
   .item {
     display: grid;
