@@ -1,8 +1,10 @@
-// Find-in-page over a long list. Headless Chromium has no Ctrl+F, but `window.find()`
-// runs the browser's own text search over the rendered page. In Chromium it walks the
-// flat tree, so it sees into shadow roots, and it reveals `content-visibility: auto`
-// content it matches, as Ctrl+F does. The document's selection is retargeted to the
-// shadow host; `getComposedRanges` gives the match inside the list.
+// Find-in-page over a long list. Headless Chromium has no Ctrl+F bar, but `window.find()`
+// runs the browser's text search over the rendered page. In Chromium it walks the flat
+// tree, so it sees into shadow roots, and it reveals the `content-visibility: auto`
+// content it matches (the tests check both). The document's selection is retargeted to
+// the shadow host; `getComposedRanges` gives the match inside the list.
+// Not covered here: the Ctrl+F bar itself (its highlighting and match count), which
+// headless Chromium does not have.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VagvalInitiativeList } from '../../src/elements/initiative-list/initiative-list.js';
 import '../helpers/setup.js';
