@@ -5,13 +5,10 @@
 // the shadow host; `getComposedRanges` gives the match inside the list.
 // Not covered here: the Ctrl+F bar itself (its highlighting and match count), which
 // headless Chromium does not have.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { VagvalInitiativeList } from '../../src/elements/initiative-list/initiative-list.js';
 import '../helpers/setup.js';
-import { stateIs } from '../helpers/setup.js';
-import { keepPageUrl, part } from './helpers.js';
-
-const LARGE = 'data/generated/large-strategy.json';
+import { keepPageUrl, part, renderLarge } from './helpers.js';
 
 /** `window.find`: not in TypeScript's DOM types, but in every Chromium. */
 const find = (text: string): boolean => {
@@ -28,11 +25,7 @@ function matchIn(list: VagvalInitiativeList): Element | undefined {
 
 const titleOf = (item: Element) => item.querySelector('.title')!.textContent!.trim();
 
-async function renderLarge(): Promise<VagvalInitiativeList> {
-  const provider = await fixture<HTMLElement>(html`<vagval-strategy src=${LARGE}><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
-  await stateIs(provider, 'ready');
-  return provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
-}
+const renderSearchable = () => renderLarge(html`<vagval-initiative-list filters></vagval-initiative-list>`);
 
 describe('<vagval-initiative-list> and find-in-page', () => {
   keepPageUrl();
@@ -40,7 +33,7 @@ describe('<vagval-initiative-list> and find-in-page', () => {
   afterEach(() => getSelection()!.removeAllRanges());
 
   it('finds the first screen while the rest is still being built', async () => {
-    const list = await renderLarge();
+    const list = await renderSearchable();
     await waitUntil(() => list.shadowRoot!.querySelector('.item'));
     const items = list.shadowRoot!.querySelectorAll('.item');
     // Still in steps: the first screenful is in the DOM, the rest is not yet.
@@ -52,7 +45,7 @@ describe('<vagval-initiative-list> and find-in-page', () => {
   });
 
   it('finds a title far down, in a group the browser skipped, and reveals that group', async () => {
-    const list = await renderLarge();
+    const list = await renderSearchable();
     await list.updateComplete;
     // Every initiative ends up in the DOM, so the whole list is searchable.
     const items = [...list.shadowRoot!.querySelectorAll('.item')];
@@ -75,7 +68,7 @@ describe('<vagval-initiative-list> and find-in-page', () => {
   });
 
   it('does not find what the filters hide', async () => {
-    const list = await renderLarge();
+    const list = await renderSearchable();
     await list.updateComplete;
     const items = [...list.shadowRoot!.querySelectorAll('.item')];
     const target = items.slice(1800).find((item) => !items.some((other) => other !== item && other.textContent!.includes(titleOf(item))))!;

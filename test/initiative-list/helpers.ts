@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/elements/initiative-list/define.js';
 import '../../src/elements/strategy/define.js';
 import type { VagvalInitiativeList } from '../../src/elements/initiative-list/initiative-list.js';
+import { stateIs } from '../helpers/setup.js';
 
 /** The small Swedish fixture: nine initiatives, three areas. */
 export const FIXTURE_URL = '/test/initiative-list/fixtures/initiatives.json';
@@ -21,6 +22,13 @@ export async function renderList(template: TemplateResult): Promise<VagvalInitia
   await waitUntil(() => list.shadowRoot?.querySelector('.count, .error, .empty'), 'the list never showed its data', { timeout: 5000 });
   await list.updateComplete;
   return list;
+}
+
+/** Renders `list` in a provider of the generated 2,000 initiatives; resolves once the provider has them (the list may still be building). */
+export async function renderLarge(list: TemplateResult): Promise<VagvalInitiativeList> {
+  const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json">${list}</vagval-strategy>`);
+  await stateIs(provider, 'ready');
+  return provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
 }
 
 /** A list inside a provider of the fixture, with the given attributes. */

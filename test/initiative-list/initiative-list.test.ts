@@ -15,6 +15,7 @@ import {
   pageParams,
   part,
   pause,
+  renderLarge,
   renderList,
   shownItems,
   shownTitles,
@@ -669,9 +670,7 @@ describe('<vagval-initiative-list>', () => {
 
   describe('a long list', () => {
     it('renders 2,000 initiatives in steps and filters them', async () => {
-      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
-      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
-      await stateIs(provider, 'ready');
+      const list = await renderLarge(html`<vagval-initiative-list filters></vagval-initiative-list>`);
       // The first screenful comes at once; the rest follows, and updateComplete waits for it.
       await waitUntil(() => list.shadowRoot!.querySelector('.item'));
       const early = list.shadowRoot!.querySelectorAll('.item').length;
@@ -690,9 +689,7 @@ describe('<vagval-initiative-list>', () => {
     });
 
     it('with a limit, builds only what is shown, and "Visa fler" focuses the first new one', async () => {
-      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list limit="10" sort="title"></vagval-initiative-list></vagval-strategy>`);
-      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
-      await stateIs(provider, 'ready');
+      const list = await renderLarge(html`<vagval-initiative-list limit="10" sort="title"></vagval-initiative-list>`);
       await waitUntil(() => list.shadowRoot!.querySelector('.item'));
       await list.updateComplete;
       expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(10);
@@ -707,9 +704,7 @@ describe('<vagval-initiative-list>', () => {
     });
 
     it('paints the first match in the next frame, however far down the list it was', async () => {
-      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
-      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
-      await stateIs(provider, 'ready');
+      const list = await renderLarge(html`<vagval-initiative-list filters></vagval-initiative-list>`);
       await waitUntil(() => list.shadowRoot!.querySelector('.item'));
       await list.updateComplete;
       const far = list.shadowRoot!.querySelectorAll('.item')[1500]!;
@@ -727,9 +722,7 @@ describe('<vagval-initiative-list>', () => {
     });
 
     it('on a keystroke changes no DOM but the hidden flags, the count and the clear button', async () => {
-      const provider = await fixture<HTMLElement>(html`<vagval-strategy src="data/generated/large-strategy.json"><vagval-initiative-list filters></vagval-initiative-list></vagval-strategy>`);
-      const list = provider.querySelector<VagvalInitiativeList>('vagval-initiative-list')!;
-      await stateIs(provider, 'ready');
+      const list = await renderLarge(html`<vagval-initiative-list filters></vagval-initiative-list>`);
       await waitUntil(() => list.shadowRoot!.querySelector('.item'));
       await list.updateComplete;
       const changes: string[] = [];
