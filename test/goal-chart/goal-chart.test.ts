@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-chart/define.js';
@@ -10,12 +11,15 @@ import { axTree, deepActiveElement, drawn, forcedColors, NB, sampleGoal, shadow,
 
 /** A chart that reads its own inline data; `as-of` fixes the status in time. */
 async function chart(json: string, attributes: { goal?: string; type?: string; lang?: string; asOf?: string; width?: number } = {}): Promise<VagvalGoalChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class="wrapper" lang=${attributes.lang ?? 'sv'}>
-    <vagval-goal-chart goal=${attributes.goal ?? 'examen'} type=${attributes.type ?? 'line'} as-of=${attributes.asOf ?? '2025'}
-      ><script type="application/json">${json}</script></vagval-goal-chart
-    >
-  </div>`);
+  // The column's width is set before the chart is rendered: a chart on screen is drawn at once.
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="wrapper" lang=${attributes.lang ?? 'sv'}></div>`);
   wrapper.style.inlineSize = `${attributes.width ?? 600}px`;
+  render(
+    html`<vagval-goal-chart goal=${attributes.goal ?? 'examen'} type=${attributes.type ?? 'line'} as-of=${attributes.asOf ?? '2025'}
+      ><script type="application/json">${json}</script></vagval-goal-chart
+    >`,
+    wrapper,
+  );
   const element = wrapper.querySelector('vagval-goal-chart')!;
   await element.updateComplete;
   return element;
@@ -42,12 +46,10 @@ function plot(element: Element): HTMLElement {
 describe('<vagval-goal-chart>', () => {
   describe('text and status', () => {
     it('has its title, summary, status, distance and table data before any graphics are drawn', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div>
-        <div class="spacer"></div>
-        <vagval-goal-chart goal="examen" as-of="2025"><script type="application/json">${strategyJson([sampleGoal()])}</script></vagval-goal-chart>
-      </div>`);
+      const container = await fixture<HTMLDivElement>(html`<div><div class="spacer"></div></div>`);
       // Far below the viewport: drawn later, but its text is there at once.
       (container.querySelector('.spacer') as HTMLElement).style.blockSize = '5000px';
+      render(html`<vagval-goal-chart goal="examen" as-of="2025"><script type="application/json">${strategyJson([sampleGoal()])}</script></vagval-goal-chart>`, container);
       const element = container.querySelector('vagval-goal-chart')!;
       await element.updateComplete;
       expect(shadow(element).querySelector('svg.graphic')).to.equal(null);

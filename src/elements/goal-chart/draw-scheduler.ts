@@ -15,11 +15,12 @@ const FRAME_BUDGET = 8;
 const NEAR = 0.5;
 
 const tasks = new Map<Element, DrawTask>();
-/** Scheduled since the last frame began: placed at the start of the next one. */
+/** Scheduled in the current task: placed together once the task's other work is done. */
 const fresh = new Set<Element>();
 const soon = new Set<Element>();
 const later = new Set<Element>();
 let observer: IntersectionObserver | undefined;
+let placeQueued = false;
 let frameRequested = false;
 let idleRequested = false;
 let printListener = false;
@@ -42,9 +43,11 @@ function isNear(element: Element): boolean {
 
 // The IntersectionObserver reports a new chart only after the frame that first lays it out,
 // so a chart on screen would be drawn a frame later than it could be. Instead, the charts
-// scheduled since the last frame are placed together at the start of the next one: one
-// layout for all of them (which that frame needed anyway), then every read before any drawing.
+// scheduled in one task (a provider's data reaching all its charts) are placed together at
+// its end: one layout for all of them (which the coming frame needed anyway), every read
+// before any drawing, then as many drawn as the frame budget allows, the rest in frames.
 function placeFresh(): void {
+  placeQueued = false;
   const near = [...fresh].filter(isNear);
   fresh.clear();
   for (const element of near) {
@@ -52,14 +55,15 @@ function placeFresh(): void {
     soon.add(element);
     tasks.get(element)?.measure();
   }
+  run(soon, FRAME_BUDGET);
+  requestFrame();
 }
 
 function requestFrame(): void {
-  if (frameRequested || (soon.size === 0 && fresh.size === 0)) return;
+  if (frameRequested || soon.size === 0) return;
   frameRequested = true;
   requestAnimationFrame(() => {
     frameRequested = false;
-    placeFresh();
     run(soon, FRAME_BUDGET);
     requestFrame();
   });
@@ -101,8 +105,8 @@ function forget(element: Element): void {
 }
 
 /**
- * Draws the element once: in the next frame when it is near the viewport then (measured
- * first), when it comes near later, or else when the browser is idle.
+ * Draws the element once: at the end of the current task (or in the next frames) when it
+ * is near the viewport then, when it comes near later, or else when the browser is idle.
  */
 export function scheduleDraw(element: Element, task: DrawTask): void {
   if (tasks.has(element)) {
@@ -123,7 +127,11 @@ export function scheduleDraw(element: Element, task: DrawTask): void {
   observer.observe(element);
   fresh.add(element);
   later.add(element);
-  requestFrame();
+  if (!placeQueued) {
+    placeQueued = true;
+    // After the microtasks already queued: the updates of the other charts the same data reached.
+    queueMicrotask(placeFresh);
+  }
   requestIdle();
 }
 
