@@ -39,6 +39,6 @@ for (const row of rows.filter((row) => !overBy(row) && kb(row.gzip) < row.budget
 }
 const over = rows.filter((row) => overBy(row) > 0);
 for (const row of over) {
-  console.error(`Over budget: ${row.what} is ${text(kb(row.gzip))} gzipped, ${text(overBy(row))} over its CI budget of ${text(row.budget)} ("${row.name}" in ${budgetsFile}).`);
+  console.error(`Over budget: ${row.what} is ${text(kb(row.gzip))} gzipped, ${text(overBy(row))} (${Math.ceil(overBy(row) * 1024)} bytes) over its CI budget of ${text(row.budget)} ("${row.name}" in ${budgetsFile}).`);
 }
 process.exit(over.length ? 1 : 0);

@@ -35,7 +35,7 @@ test('within budget: exit 0, and "all" counts the chunk the bundle imports', () 
 test('over budget: exit 1, naming the figure, its size and by how much it is over', () => {
   const result = checkSize({ all: 2, entry: 10 });
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /^Over budget: figure all is \d+\.\d KB gzipped, \d+\.\d KB over its CI budget of 2\.0 KB \("all" in .*budgets\.json\)\.$/m);
+  assert.match(result.stderr, /^Over budget: figure all is \d+\.\d KB gzipped, \d+\.\d KB \(\d+ bytes\) over its CI budget of 2\.0 KB \("all" in .*budgets\.json\)\.$/m);
   assert.doesNotMatch(result.stderr, /figure entry/);
 });
 
