@@ -1,6 +1,7 @@
 // Drawing a chart's graphics is the costly part; its text is not. Charts near the
-// viewport are drawn first, a few per frame, and the rest while the browser is idle,
-// so a page of 100 charts never blocks in one long task. Printing draws everything.
+// viewport are drawn first (as many as a frame's budget allows before the first frame,
+// the rest a few per frame) and the others while the browser is idle, so a page of 100
+// charts never blocks in one long task. Printing draws everything.
 
 /** A chart's drawing: `measure` reads from the page what drawing needs (and writes nothing); `draw` draws. */
 export interface DrawTask {
