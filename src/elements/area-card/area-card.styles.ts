@@ -36,10 +36,23 @@ export const areaCardStyles = css`
     text-decoration: none;
     border-radius: 0.125rem;
   }
+  /* The heading keeps the page's direction (the arrow ends it on either side); the title inside reads in its own. */
+  .title {
+    unicode-bidi: normal;
+  }
+  .link-text,
+  .summary,
+  .goal-total,
+  .status-text {
+    unicode-bidi: plaintext;
+  }
   .link::after {
     content: '\\2192' / '';
     display: inline-block;
     margin-inline-start: 0.35em;
+  }
+  :host(:dir(rtl)) .link::after {
+    transform: scaleX(-1);
   }
   .link:hover,
   .link:focus-visible {
@@ -121,6 +134,10 @@ export const areaCardStyles = css`
   }
   .status-icon {
     color: var(--_status);
+  }
+  /* The "on track" arrow points the way the page reads. */
+  :host(:dir(rtl)) .status-on-track .status-icon {
+    transform: scaleX(-1);
   }
 
   .card.linked:hover {

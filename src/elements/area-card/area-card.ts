@@ -325,7 +325,8 @@ export class VagvalAreaCard extends VagvalDataElement {
   private renderTitle(content: CardContent, linked: boolean) {
     if (!content.title) return nothing;
     const tag = HEADING_TAGS[this.level];
-    const text = linked ? html`<a class="link" part="link" href=${content.href!}>${content.title}</a>` : content.title;
+    // The title text is isolated inside the link, so the arrow after it stays at the end of the mirrored heading.
+    const text = linked ? html`<a class="link" part="link" href=${content.href!}><span class="link-text">${content.title}</span></a>` : content.title;
     return staticHtml`<${tag} class="title" part="title" lang=${ifDefined(content.titleLang)}>${text}</${tag}>`;
   }
 
@@ -350,7 +351,7 @@ function renderGoals(goals: GoalSummary, messages: AreaCardMessages) {
     ${goals.present.map(
       ({ status, count }, index) =>
         html`<span class="status-item status-${status}"
-            >${statusIcon(status)}${messages.goalStatus[status](count)}${index < last ? html`<span class="visually-hidden">,</span>` : nothing}</span
+            >${statusIcon(status)}<span class="status-text">${messages.goalStatus[status](count)}</span>${index < last ? html`<span class="visually-hidden">,</span>` : nothing}</span
           > `,
     )}
   </p>`;

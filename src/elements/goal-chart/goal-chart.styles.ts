@@ -185,6 +185,10 @@ export const goalChartStyles = [
       column-gap: 0.75em;
       row-gap: 0.25em;
     }
+    /* A flex item, so a paragraph of its own: its direction comes from its text (see baseStyles). */
+    .distance {
+      unicode-bidi: plaintext;
+    }
     .plot {
       position: relative;
       block-size: var(--vagval-goal-chart-height, 18em);
@@ -242,8 +246,9 @@ export const goalChartStyles = [
       border-collapse: collapse;
       font-variant-numeric: tabular-nums;
     }
+    /* inherit, not start: start would follow each cell's text (see baseStyles), not the page. */
     caption {
-      text-align: start;
+      text-align: inherit;
       font-weight: 600;
       padding-block-end: 0.35em;
     }
@@ -256,7 +261,7 @@ export const goalChartStyles = [
     }
     th[scope='col'],
     th[scope='row'] {
-      text-align: start;
+      text-align: inherit;
     }
     th[scope='col'] {
       border-block-end: 2px solid currentColor;

@@ -33,6 +33,14 @@ export const statusBadgeStyles = css`
     block-size: 1em;
     forced-color-adjust: none;
   }
+  /* A flex item of its own: its text takes its direction from its first letter (see baseStyles). */
+  .status-label {
+    unicode-bidi: plaintext;
+  }
+  /* The "on track" arrow points the way the page reads. */
+  :host(:dir(rtl)) .status-on-track .status-shape {
+    transform: scaleX(-1);
+  }
   .status-shape .fill {
     fill: var(--_status-color);
   }

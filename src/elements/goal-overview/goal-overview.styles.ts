@@ -31,8 +31,9 @@ export const goalOverviewStyles = [
       border-collapse: collapse;
       font-variant-numeric: tabular-nums;
     }
+    /* inherit, not start: start would follow each cell's text (see baseStyles), not the page. */
     caption {
-      text-align: start;
+      text-align: inherit;
       font-weight: 700;
       font-size: 1.1em;
       padding-block-end: 0.5em;
@@ -41,7 +42,7 @@ export const goalOverviewStyles = [
     td {
       padding: 0.5em 0.75em 0.5em 0;
       border-block-end: 1px solid var(--vagval-goal-chart-grid-color, #d9d9d9);
-      text-align: start;
+      text-align: inherit;
       vertical-align: top;
     }
     thead th {
