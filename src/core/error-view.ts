@@ -22,6 +22,16 @@ export function renderError(lang: UiLang, issues: readonly Issue[], readerMessag
   </div>`;
 }
 
+/**
+ * The editor's fallback content (the element's light-DOM children, see
+ * docs/progressive-enhancement.md) under an error, so a reader whose data failed still gets the
+ * editor's text. An element without children shows nothing here. Not for elements whose default
+ * slot is already in their error view.
+ */
+export function renderFallback(): TemplateResult {
+  return html`<div class="fallback"><slot></slot></div>`;
+}
+
 export const errorStyles = css`
   .error {
     border: 2px solid var(--vagval-color-danger, #b3261e);
@@ -57,5 +67,8 @@ export const errorStyles = css`
   .error-details ul {
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
+  }
+  .error + .fallback {
+    margin-block-start: 0.75em;
   }
 `;

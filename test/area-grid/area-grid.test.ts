@@ -159,14 +159,15 @@ describe('<vagval-area-grid>', () => {
     await expect(grid).to.be.accessible();
   });
 
-  it('renders nothing when the provider failed without data', async () => {
+  it('renders nothing of its own when the provider failed without data (the fallback, here none, stays)', async () => {
     const container = document.createElement('div');
     container.innerHTML = `<vagval-strategy src="/test/area-grid/missing.json"><vagval-area-grid></vagval-area-grid></vagval-strategy>`;
     document.body.append(container);
     await stateIs(container.querySelector('vagval-strategy')!, 'error');
     const grid = gridIn(container);
     await grid.updateComplete;
-    expect(grid.shadowRoot!.children).to.have.length(0);
+    expect(grid.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(grid.getBoundingClientRect().height).to.equal(0);
     container.remove();
   });
 

@@ -1,8 +1,9 @@
 // Progressive enhancement: an editor's fallback content (the elements' light-DOM children) is what a
 // reader sees without JavaScript or before the script has loaded; once the elements are defined it
 // gives way to what they render, and is never shown twice. See docs/progressive-enhancement.md.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import '../../src/define.js';
 import '../helpers/setup.js';
 import { widgetsIn } from './page.js';
 import { deepText } from './page-problems.js';
@@ -23,7 +24,7 @@ async function openPage(sandbox?: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
-const fallbacks = (page: Document) => [...page.querySelectorAll<HTMLElement>('[data-fallback]')];
+const fallbacks = (page: ParentNode) => [...page.querySelectorAll<HTMLElement>('[data-fallback]')];
 
 /** Why a reader could not read the element, or nothing. */
 function unreadable(element: HTMLElement): string[] {
@@ -94,3 +95,68 @@ describe('fallback content written in the page', () => {
     expect(shownCount(page, 'Fler elever tar gymnasieexamen inom fyra år')).to.be.greaterThan(0);
   });
 });
+
+describe('fallback content when the data fails', () => {
+  const MISSING = '/data/no-such-strategy.json';
+
+  /** Every element with fallback children: inside a provider whose data fails, and each with a failing `src` of its own. */
+  async function failingPage(): Promise<HTMLElement> {
+    const page = await fixture<HTMLElement>(html`<div lang="sv">
+      <vagval-strategy src=${MISSING}>
+        <vagval-area-grid><ul data-fallback="area-grid"><li><a href="/vagval/klimat">Klimat i provider</a></li></ul></vagval-area-grid>
+        <vagval-area-card area="klimat"><span data-fallback="area-card">Kortets text i provider.</span></vagval-area-card>
+        <vagval-initiative-list><ul data-fallback="initiative-list"><li><a href="/initiativ">Initiativ i provider</a></li></ul></vagval-initiative-list>
+        <vagval-goal-overview area="klimat"><p data-fallback="goal-overview"><a href="/mal">Målen i provider</a></p></vagval-goal-overview>
+        <vagval-goal-chart goal="gymnasieexamen"><p data-fallback="goal-chart">Diagrammets text i provider.</p></vagval-goal-chart>
+        <vagval-feedback><p data-fallback="feedback">Återkoppling i provider.</p></vagval-feedback>
+      </vagval-strategy>
+      <vagval-area-grid src=${MISSING}><ul data-fallback="own area-grid"><li><a href="/vagval">Alla områden</a></li></ul></vagval-area-grid>
+      <vagval-area-card area="klimat" src=${MISSING}><span data-fallback="own area-card">Kortets egen text.</span></vagval-area-card>
+      <vagval-initiative-list src=${MISSING}><ul data-fallback="own initiative-list"><li><a href="/initiativ">Alla initiativ</a></li></ul></vagval-initiative-list>
+      <vagval-goal-overview area="klimat" src=${MISSING}><p data-fallback="own goal-overview"><a href="/mal">Målen för klimatet</a></p></vagval-goal-overview>
+      <vagval-goal-chart goal="gymnasieexamen" src=${MISSING}><p data-fallback="own goal-chart">Diagrammets egen text.</p></vagval-goal-chart>
+      <vagval-feedback src=${MISSING}><p data-fallback="own feedback">Egen återkoppling.</p></vagval-feedback>
+    </div>`);
+    const failed = (element: Element) => element.localName === 'vagval-strategy' || element.hasAttribute('src');
+    const widgets = widgetsIn(page) as LitElement[];
+    await waitUntil(
+      () => widgets.filter(failed).every((widget) => widget.shadowRoot?.querySelector('.error')),
+      'not every failing element showed its error',
+      { timeout: 10000 },
+    );
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    return page;
+  }
+
+  it('stays readable, once, under the error message', async () => {
+    const page = await failingPage();
+    const problems = fallbacks(page).flatMap((element) => unreadable(element).map((problem) => `${element.dataset['fallback']}: ${problem}`));
+    expect(fallbacks(page)).to.have.length(12);
+    expect(problems).to.deep.equal([]);
+    for (const element of fallbacks(page)) {
+      expect(shownCount(document, element.textContent!.trim()), element.dataset['fallback']).to.equal(1);
+    }
+    // The message comes first: the provider's above its page, an element's own above its fallback.
+    for (const widget of widgetsIn(page).filter((element) => element.hasAttribute('src'))) {
+      const error = widget.shadowRoot!.querySelector('.error')!;
+      const fallback = widget.querySelector('[data-fallback]')!;
+      expect(error.checkVisibility(), widget.localName).to.equal(true);
+      expect(fallback.getBoundingClientRect().top, widget.localName).to.be.greaterThan(error.getBoundingClientRect().bottom - 1);
+    }
+    expect(page.querySelector('vagval-strategy')!.shadowRoot!.querySelector('.error')!.checkVisibility()).to.equal(true);
+  });
+
+  it('passes axe with the error messages and the fallbacks shown', async () => {
+    const page = await failingPage();
+    await expect(page).to.be.accessible();
+  });
+
+  it('gives way again when the data arrives', async () => {
+    const page = await failingPage();
+    const grid = page.querySelector<LitElement>('vagval-area-grid[src]')!;
+    grid.setAttribute('src', '/data/vagval-2020.json');
+    await waitUntil(() => grid.shadowRoot!.querySelector('.grid'), 'the grid did not render its data', { timeout: 10000 });
+    expect(grid.querySelector<HTMLElement>('[data-fallback]')!.getClientRects()).to.have.length(0);
+  });
+});
+

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/define.js';
 import '../helpers/setup.js';
 import { clippedAway, deepElements, describe as name, insideScroller, strategyPage } from './page.js';
@@ -103,4 +104,18 @@ describe('right-to-left pages', () => {
     count.selectNodeContents(list.shadowRoot!.querySelector('.count')!);
     expect(list.getBoundingClientRect().right - count.getBoundingClientRect().right).to.be.lessThan(2);
   });
+
+  it('draw the error view and the editor’s fallback in their own order', async () => {
+    // The fallback is the page's own HTML: the editor marks its direction (docs/progressive-enhancement.md).
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="sv">
+      <vagval-area-grid src="/data/no-such-strategy.json"><p dir="auto">Läs om områdena på sidan Vägval 2020.</p></vagval-area-grid>
+    </div>`);
+    const grid = page.querySelector<LitElement>('vagval-area-grid')!;
+    await waitUntil(() => grid.shadowRoot!.querySelector('.error'), 'the error did not show', { timeout: 10000 });
+    grid.shadowRoot!.querySelector('details')!.open = true;
+    await grid.updateComplete;
+    expect(misorderedText(page)).to.deep.equal([]);
+    expect(grid.querySelector('p')!.getClientRects()).to.have.length(1);
+  });
 });
+

@@ -7,7 +7,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevel, type HeadingLevel } from '../../ar
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Issue } from '../../data/index.js';
 import { isHexColor, TEXT_CONTRAST_AA } from '../../format/contrast.js';
@@ -296,13 +296,15 @@ export class VagvalAreaCard extends VagvalDataElement {
     const lang = this.locale.lang;
     if (this.areaId) {
       const state = this.strategyState;
-      if (this.source.active && state.status === 'error' && !state.strategy) return renderError(lang, state.issues);
+      // Under an error the editor's summary text (the default slot) stays, below the message.
+      if (this.source.active && state.status === 'error' && !state.strategy) return html`${renderError(lang, state.issues)}${renderFallback()}`;
       if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
       if (this.blockingProblems.length) {
         const messages = this.locale.messages(areaCardMessages);
-        return renderError(lang, this.blockingProblems.map((problem) => problem.issue), messages.areaError);
+        return html`${renderError(lang, this.blockingProblems.map((problem) => problem.issue), messages.areaError)}${renderFallback()}`;
       }
-      if (!this.content) return nothing;
+      // The provider's data failed (the provider shows why).
+      if (!this.content) return state.status === 'error' ? renderFallback() : nothing;
     }
     return this.renderCard(this.content ?? {}, this.locale.messages(areaCardMessages));
   }

@@ -5,7 +5,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevel, type HeadingLevel } from '../../ar
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import { strategyContext } from '../../core/strategy-state.js';
 import { coreMessages } from '../../i18n/core-messages.js';
 import { AREA_CARD_PARTS } from '../area-card/area-card.js';
@@ -24,6 +24,7 @@ const CARD_PARTS = AREA_CARD_PARTS.join(', ');
  * @summary All priority areas as a responsive grid of cards.
  * @tagname vagval-area-grid
  *
+ * @slot - Fallback content, e.g. a list of links to the areas: shown before the script runs, and under the error message when the data fails.
  * @csspart list - The list that lays out the cards.
  * @csspart item - Each list item, holding one card.
  * @csspart card - Each card's box (see `<vagval-area-card>`).
@@ -81,7 +82,8 @@ export class VagvalAreaGrid extends VagvalDataElement {
     // A provider shows its own error; the grid's own source has nobody else to.
     const error = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
     const areas = this.strategy?.areas;
-    if (!areas) return error;
+    // Without data the editor's fallback stays, under the grid's own error (a provider shows its error itself).
+    if (!areas) return state.status === 'error' ? html`${error}${renderFallback()}` : error;
     if (!areas.length) return html`${error}<p class="empty">${this.locale.messages(areaGridMessages).empty}</p>`;
     // role="list": Safari drops the list semantics of a list styled without markers.
     // eslint-disable-next-line lit-a11y/no-redundant-role

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Issue } from '../../data/index.js';
@@ -62,6 +62,7 @@ function overriding(value: string | undefined): string | undefined {
  * @summary The page's feedback block: comment, service report, last updated, "was this helpful?".
  * @tagname vagval-feedback
  *
+ * @slot - Fallback content, e.g. the comment link and the date: shown before the script runs, and when the data fails and the attributes give nothing to show.
  * @csspart base - The block around everything.
  * @csspart comment-link - The link for a comment on the page (e-mail or form).
  * @csspart service-hint - The sentence that says when to use the service link instead.
@@ -203,7 +204,10 @@ export class VagvalFeedback extends VagvalDataElement {
     if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
     // A provider shows its own error; the element shows the error of data it loaded itself.
     const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
-    return html`${ownError}${this.renderBlock(this.locale.messages(feedbackMessages))}`;
+    const block = this.renderBlock(this.locale.messages(feedbackMessages));
+    // With nothing to show from attributes or data, the editor's fallback stays under the message.
+    const fallback = state.status === 'error' && block === nothing ? renderFallback() : nothing;
+    return html`${ownError}${block}${fallback}`;
   }
 
   private renderBlock(m: FeedbackMessages): TemplateResult | typeof nothing {

@@ -25,7 +25,7 @@ import { baseStyles } from '../../core/base-styles.js';
 import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import { koladaBaseContext } from '../../core/kolada-base.js';
 import { textLang } from '../../core/text-lang.js';
 import type { GoalStatus, Issue, Strategy } from '../../data/index.js';
@@ -79,6 +79,7 @@ const texts = (data: ChartData, lang: UiLang, organization: string | undefined) 
  * @summary A goal's indicator over time, with its target and status.
  * @tagname vagval-goal-chart
  *
+ * @slot - Fallback content, e.g. the latest figure and the target: shown before the script runs, and under the error message when the data fails.
  * @slot description - Replaces the generated text summary (as the `description` attribute does).
  *
  * @csspart figure - The whole chart (a `figure`).
@@ -321,15 +322,16 @@ export class VagvalGoalChart extends VagvalDataElement {
     const ownError = !this.standalone && this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
     const resolved = this.resolved;
     const messages = this.locale.messages(goalChartMessages);
-    if (resolved.kind === 'none') return ownError;
-    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, messages.goalNotShown)}`;
+    // Without a chart to show, the editor's fallback stays under the message (a provider shows its own error).
+    if (resolved.kind === 'none') return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;
+    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, messages.goalNotShown)}${renderFallback()}`;
     const view = this.koladaView;
     if (view.kind === 'loading') {
       // A standalone chart has no title until Kolada gives it.
       const title = this.standalone || this.type === 'sparkline' ? nothing : this.heading(resolved.data.title, textLang(resolved.strategy, lang));
       return html`${ownError}${title}${loading}`;
     }
-    if (view.kind === 'failed') return html`${ownError}${renderError(lang, this.ownFailure()?.issues ?? [], messages.koladaFailed(view.error.kind))}`;
+    if (view.kind === 'failed') return html`${ownError}${renderError(lang, this.ownFailure()?.issues ?? [], messages.koladaFailed(view.error.kind))}${renderFallback()}`;
     const note = view.kind === 'note' ? view.note : undefined;
     const chart = this.type === 'sparkline' ? this.renderSparkline(resolved) : this.renderFigure(resolved, note);
     return html`${ownError}${chart}`;

@@ -14,7 +14,7 @@ import { baseStyles } from '../../core/base-styles.js';
 import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import type { VagvalErrorDetail } from '../../core/events.js';
 import { koladaBaseContext } from '../../core/kolada-base.js';
 import { strategyContext } from '../../core/strategy-state.js';
@@ -52,6 +52,7 @@ const NARROW_EMS = 36;
  * @summary The goals of an area with their status and a small chart each.
  * @tagname vagval-goal-overview
  *
+ * @slot - Fallback content, e.g. a link to the goals' page: shown before the script runs, and under the error message when the data fails.
  * @csspart caption - The table's caption (the area's name).
  * @csspart sort - The sort control's wrapper.
  * @csspart table - The table.
@@ -192,8 +193,9 @@ export class VagvalGoalOverview extends VagvalDataElement {
     if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
     const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
     const resolved = this.resolved;
-    if (resolved.kind === 'none') return ownError;
-    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, this.locale.messages(goalOverviewMessages).areaNotShown)}`;
+    // Without goals to show, the editor's fallback stays under the message (a provider shows its own error).
+    if (resolved.kind === 'none') return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;
+    if (resolved.kind === 'missing') return html`${ownError}${renderError(lang, resolved.issues, this.locale.messages(goalOverviewMessages).areaNotShown)}${renderFallback()}`;
     return html`${ownError}${this.renderGoals(resolved)}`;
   }
 

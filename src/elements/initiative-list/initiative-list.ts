@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError } from '../../core/error-view.js';
+import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
 import { vagvalEvent, type VagvalFilterChangeDetail } from '../../core/events.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Area, Initiative, Issue } from '../../data/index.js';
@@ -65,6 +65,7 @@ interface ListSource {
  * @summary Initiatives of the strategy, searchable and filterable.
  * @tagname vagval-initiative-list
  *
+ * @slot - A `<ul>` or `<ol>` of the editor's own items: listed when there is no data, and shown as written under the error message when the data fails.
  * @csspart filter-bar - The search and filter form.
  * @csspart search-input - The search box.
  * @csspart filter-select - Each of the area, status and order menus.
@@ -367,7 +368,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
     // With a provider, the provider shows its error; with its own data, the list does.
     const ownError = state.status === 'error' && this.source.active ? renderError(lang, state.issues) : nothing;
     const source = this.listSource;
-    if (!source) return ownError;
+    // Without data the editor's own list stays, under the list's own error (a provider shows its error itself).
+    if (!source) return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;
     const active = this.active;
     const presets = this.presets;
     return html`${ownError}${this.filters
