@@ -68,8 +68,9 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   that frame's rAF; for ours, the top of the list, which its first update brings up to date), "every
   item" when the whole list is up to date and painted. Update: five updates per repetition, each one
   sample.
-- Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\`, after one warm-up round and
-  again after 20 more rounds of mounting and removing the dashboard.
+- Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\` and DevTools' full collection,
+  after five warm-up rounds (V8 is still compiling hot code to faster tiers until then) and again
+  after 20 more rounds of mounting and removing the dashboard. The same for every candidate.
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows
   are a chart library plus a card library; neither has a list or a feedback block.`;
 
