@@ -8,7 +8,8 @@ const MAX_LISTED_IDS = 20;
 
 /** Reports each id seen before, at the second (third...) occurrence. */
 class IdRegister {
-  private readonly seen = new Map<string, string>();
+  // Keys, not paths: a path is only formatted for an issue, not for every id.
+  private readonly seen = new Map<string, Keys>();
 
   constructor(
     private readonly kind: string,
@@ -16,10 +17,12 @@ class IdRegister {
   ) {}
 
   add(id: string, keys: Keys): void {
-    const path = formatPath(keys);
     const first = this.seen.get(id);
-    if (first === undefined) this.seen.set(id, path);
-    else this.issues.push({ path: `${path}.id`, message: `the ${this.kind} id "${id}" is already used by ${first}; ids must be unique` });
+    if (first === undefined) this.seen.set(id, keys);
+    else {
+      const message = `the ${this.kind} id "${id}" is already used by ${formatPath(first)}; ids must be unique`;
+      this.issues.push({ path: `${formatPath(keys)}.id`, message });
+    }
   }
 
   has(id: string): boolean {

@@ -18,8 +18,10 @@ export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }
 
+const SHORT_MONTHS = new Set([4, 6, 9, 11]);
+
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : SHORT_MONTHS.has(month) ? 30 : 31;
 }
 
 /** Day of the year, 1 for January 1st. */
@@ -29,18 +31,36 @@ function dayOfYear(year: number, month: number, day: number): number {
   return days;
 }
 
+// The parts of a string PERIOD_PATTERN matched: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`.
+const yearOf = (text: string) => Number(text.slice(0, 4));
+const monthOf = (text: string) => Number(text.slice(5, 7));
+const dayOf = (text: string) => Number(text.slice(8, 10));
+const DAY_LENGTH = 10;
+
 /** Splits a period string into numbers, or null when it is not a real date. */
 function parsePeriodString(text: string): { year: number; month?: number; day?: number } | null {
   if (!PERIOD_PATTERN.test(text)) return null;
-  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return { year };
-  if (day === undefined) return { year, month };
+  const year = yearOf(text);
+  if (text.length === 4) return { year };
+  const month = monthOf(text);
+  if (text.length < DAY_LENGTH) return { year, month };
+  const day = dayOf(text);
   return day <= daysInMonth(year, month) ? { year, month, day } : null;
 }
 
 /** True for a period string whose date exists (`2023-02-29` does not). */
 export function isValidPeriodString(text: string): boolean {
   return parsePeriodString(text) !== null;
+}
+
+/**
+ * True for a day in the right shape that does not exist (`2023-02-31`); false for
+ * anything else, a malformed text included, so its pattern alone reports it. Runs
+ * the pattern at most once: it is on the path of every period of a document.
+ */
+export function isNonexistentDay(text: string): boolean {
+  if (text.length !== DAY_LENGTH || !PERIOD_PATTERN.test(text)) return false;
+  return dayOf(text) > daysInMonth(yearOf(text), monthOf(text));
 }
 
 function isYearNumber(value: number): boolean {

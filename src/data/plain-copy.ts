@@ -26,45 +26,66 @@ function reason(error: unknown): string {
   }
 }
 
-export function plainCopy(input: unknown): CopyResult {
-  const ancestors = new Set<object>();
-  let count = 0;
+/**
+ * One copy in progress. `keys` is the path to the value being copied, pushed and
+ * popped as the walk goes: a path is only built (copied) when there is an issue.
+ */
+class Copier {
+  private readonly ancestors = new Set<object>();
+  private readonly keys: (string | number)[] = [];
+  private count = 0;
 
-  const read = (source: object, key: string | number, keys: (string | number)[]): unknown => {
+  private fail(message: string, keys = [...this.keys]): never {
+    throw new CopyError(keys, message);
+  }
+
+  /** The value at `key` of `source`, copied; `key` is already the last of `keys`. */
+  private item(source: object, key: string | number): unknown {
+    let value: unknown;
     try {
-      return (source as Record<string | number, unknown>)[key];
+      value = (source as Record<string | number, unknown>)[key];
     } catch (error) {
-      throw new CopyError([...keys, key], `this value could not be read (${reason(error)})`);
+      this.fail(`this value could not be read (${reason(error)})`);
     }
-  };
+    return this.copy(value);
+  }
 
-  const copy = (value: unknown, keys: (string | number)[]): unknown => {
-    if (++count > MAX_VALUES) throw new CopyError([], `the data is too large (more than ${MAX_VALUES} values)`);
+  copy(value: unknown): unknown {
+    if (++this.count > MAX_VALUES) this.fail(`the data is too large (more than ${MAX_VALUES} values)`, []);
     if (typeof value === 'function' || typeof value === 'symbol') return undefined;
     if (typeof value !== 'object' || value === null) return value;
-    if (ancestors.has(value)) throw new CopyError(keys, 'this value contains itself (a cycle); the data must be plain JSON');
-    if (keys.length >= MAX_DEPTH) throw new CopyError(keys, `the data is nested too deeply (more than ${MAX_DEPTH} levels)`);
+    const { ancestors, keys } = this;
+    if (ancestors.has(value)) this.fail('this value contains itself (a cycle); the data must be plain JSON');
+    if (keys.length >= MAX_DEPTH) this.fail(`the data is nested too deeply (more than ${MAX_DEPTH} levels)`);
     ancestors.add(value);
     let result: unknown[] | Record<string, unknown>;
     if (Array.isArray(value)) {
       const length = value.length;
       result = [];
-      for (let index = 0; index < length; index++) result.push(copy(read(value, index, keys), [...keys, index]));
+      for (let index = 0; index < length; index++) {
+        keys.push(index);
+        result.push(this.item(value, index));
+        keys.pop();
+      }
     } else {
       result = {};
       for (const key of Object.keys(value)) {
         // Never let a key rewrite the copy's prototype.
         if (key === '__proto__') continue;
-        const item = copy(read(value, key, keys), [...keys, key]);
+        keys.push(key);
+        const item = this.item(value, key);
+        keys.pop();
         if (item !== undefined) result[key] = item;
       }
     }
     ancestors.delete(value);
     return result;
-  };
+  }
+}
 
+export function plainCopy(input: unknown): CopyResult {
   try {
-    return { ok: true, value: copy(input, []) };
+    return { ok: true, value: new Copier().copy(input) };
   } catch (error) {
     if (error instanceof CopyError) return { ok: false, issue: { path: formatPath(error.keys), message: error.message } };
     // A proxy whose traps throw, a stack overflow...: the data cannot be read at all.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describeValue, quote } from './issues.js';
-import { DATE_PATTERN, MAX_YEAR, MIN_YEAR, PERIOD_PATTERN, isValidPeriodString } from './period.js';
+import { DATE_PATTERN, MAX_YEAR, MIN_YEAR, PERIOD_PATTERN, isNonexistentDay } from './period.js';
 
 // The data format, version 1. Every schema and action carries its own message
 // (see the contract: say what is wrong and what is expected, in plain English).
@@ -54,9 +54,9 @@ const YearSchema = v.pipe(
 const PeriodStringSchema = v.pipe(
   v.string(),
   v.regex(PERIOD_PATTERN, notADate),
-  // The pattern allows 2023-02-31; only real dates pass. Checked only when the
-  // pattern matched, so one mistake gives one issue.
-  v.check((value) => !PERIOD_PATTERN.test(value) || isValidPeriodString(value), noSuchDay),
+  // The pattern allows 2023-02-31; only real dates pass. A malformed text passes
+  // this check (the pattern reports it), so one mistake gives one issue.
+  v.check((value) => !isNonexistentDay(value), noSuchDay),
 );
 
 // When neither branch fits the type, the union reports one issue of its own.
@@ -69,7 +69,8 @@ const DateSchema = v.pipe(
   v.string(got('a date in quotes, like "2024-03-14"')),
   v.regex(DATE_PATTERN, (issue) => `${quote(String(issue.input))} is not a date; write year-month-day, like "2024-03-14"`),
   v.check(
-    (value) => !DATE_PATTERN.test(value) || isValidPeriodString(value),
+    // A text DATE_PATTERN matches is a period string of a day's length.
+    (value) => !isNonexistentDay(value),
     (issue) => `${quote(String(issue.input))} is not a date (that day does not exist); write year-month-day, like "2024-03-14"`,
   ),
   v.description('An ISO date: "2024-03-14".'),
