@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { crossCheck } from './cross-checks.js';
 import { toIssues, type Issue } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { plainCopy } from './plain-copy.js';
+import { plainCopy, plainJson, type CopyResult } from './plain-copy.js';
 import { StrategySchema, type Strategy } from './schema.js';
 
 export type ParseResult =
@@ -28,12 +28,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
 }
 
 function validate(input: unknown): ParseResult {
+  let copy: CopyResult;
   if (typeof input === 'string') {
     const json = parseJson(input);
     if (!json.ok) return json.result;
-    input = json.value;
-  }
-  const copy = plainCopy(input);
+    // Parsed here, so nobody else holds it: no copy needed, only the same checks.
+    copy = plainJson(json.value);
+  } else copy = plainCopy(input);
   if (!copy.ok) return { ok: false, issues: [copy.issue] };
 
   // abortPipeEarly: one issue per value, not one per failed rule of the same value.

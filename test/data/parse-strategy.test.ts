@@ -281,6 +281,22 @@ describe('parseStrategy: never throws', () => {
     expect(parseStrategy(doc).ok).to.equal(true);
   });
 
+  it('gives a JSON text the same result as its parsed value, at the limits too', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 150; i++) deep = { next: deep };
+    const documents = [
+      changed('extra', deep),
+      changed('extra', Array.from({ length: 1_000_001 }, () => 0)),
+      changed('areas[0].goals[0].series[1].period', '2023-02-29'),
+      changed('initiatives[0].areas[0]', 'nowhere'),
+    ];
+    for (const document of documents) {
+      const fromText = parseStrategy(JSON.stringify(document));
+      expect(fromText.ok).to.equal(false);
+      expect(fromText).to.deep.equal(parseStrategy(document));
+    }
+  });
+
   it('handles a huge sparse array without hanging', () => {
     const sparse: unknown[] = [];
     sparse.length = 50_000_000;
@@ -320,5 +336,17 @@ describe('parseStrategy: the input is left untouched', () => {
     expect(result.ok).to.equal(true);
     expect((result.value as unknown as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getPrototypeOf(result.value)).to.equal(Object.prototype);
+  });
+
+  it('drops a nested __proto__ key of a JSON text, in a known object and in an unknown one', () => {
+    const text = `{"version": 1, "title": "x", "areas": [{"id": "a", "title": "A", "__proto__": {"polluted": true}}],
+      "extra": [{"__proto__": [], "kept": 1}]}`;
+    const result = parseStrategy(text);
+    expect(result.ok).to.equal(true);
+    const value = result.value as unknown as { areas: object[]; extra: object[] };
+    expect(Object.getPrototypeOf(value.areas[0])).to.equal(Object.prototype);
+    expect(Object.keys(value.areas[0]!)).to.deep.equal(['id', 'title']);
+    expect(Object.getPrototypeOf(value.extra[0])).to.equal(Object.prototype);
+    expect(value.extra[0]).to.deep.equal({ kept: 1 });
   });
 });
