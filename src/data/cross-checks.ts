@@ -36,24 +36,29 @@ class IdRegister {
   }
 }
 
-/** Two points of one series for the same period: an issue at the later one's `period`. */
-function checkSeries(series: readonly SeriesPoint[] | undefined, keys: Keys, issues: Issue[]): void {
-  const seen = new Map<number, number>();
-  series?.forEach((point, index) => {
-    const year = periodToYear(point.period);
+/**
+ * Two points of one series for the same period: an issue at the later one's `period`.
+ * `seen` is scratch space, cleared here, so one map serves every series of a document.
+ */
+function checkSeries(series: readonly SeriesPoint[] | undefined, keys: Keys, issues: Issue[], seen: Map<number, number>): void {
+  if (!series) return;
+  seen.clear();
+  for (let index = 0; index < series.length; index++) {
+    const period = series[index]!.period;
+    const year = periodToYear(period);
     const first = seen.get(year);
     if (first === undefined) {
       seen.set(year, index);
-      return;
+      continue;
     }
-    const firstPeriod = series[first].period;
+    const firstPeriod = series[first]!.period;
     const at = formatPath([...keys, first]);
     const clash =
-      String(firstPeriod) === String(point.period)
-        ? `the period ${JSON.stringify(point.period)} is already in this series (at ${at})`
-        : `the period ${JSON.stringify(point.period)} is the same point in time as ${JSON.stringify(firstPeriod)} (at ${at})`;
+      String(firstPeriod) === String(period)
+        ? `the period ${JSON.stringify(period)} is already in this series (at ${at})`
+        : `the period ${JSON.stringify(period)} is the same point in time as ${JSON.stringify(firstPeriod)} (at ${at})`;
     issues.push({ path: formatPath([...keys, index, 'period']), message: `${clash}; give each period one value` });
-  });
+  }
 }
 
 /** What the schema cannot express: unique ids, resolving references, unique periods. */
@@ -62,15 +67,16 @@ export function crossCheck(strategy: Strategy): Issue[] {
   const areas = new IdRegister('area', issues);
   const goals = new IdRegister('goal', issues);
   const initiatives = new IdRegister('initiative', issues);
+  const periods = new Map<number, number>();
 
   strategy.areas.forEach((area, a) => {
     areas.add(area.id, ['areas', a]);
     area.goals?.forEach((goal, g) => {
       const goalKeys: Keys = ['areas', a, 'goals', g];
       goals.add(goal.id, goalKeys);
-      checkSeries(goal.series, [...goalKeys, 'series'], issues);
+      checkSeries(goal.series, [...goalKeys, 'series'], issues, periods);
       goal.comparisons?.forEach((comparison, c) => {
-        checkSeries(comparison.series, [...goalKeys, 'comparisons', c, 'series'], issues);
+        checkSeries(comparison.series, [...goalKeys, 'comparisons', c, 'series'], issues, periods);
       });
     });
   });

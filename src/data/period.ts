@@ -24,11 +24,12 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : SHORT_MONTHS.has(month) ? 30 : 31;
 }
 
+// Days before each month in a year that is not a leap year: 0 for January, 31 for February...
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /** Day of the year, 1 for January 1st. */
 function dayOfYear(year: number, month: number, day: number): number {
-  let days = day;
-  for (let m = 1; m < month; m++) days += daysInMonth(year, m);
-  return days;
+  return DAYS_BEFORE_MONTH[month - 1]! + day + (month > 2 && isLeapYear(year) ? 1 : 0);
 }
 
 // The parts of a string PERIOD_PATTERN matched: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`.
