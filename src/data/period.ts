@@ -50,7 +50,7 @@ function parsePeriodString(text: string): { year: number; month?: number; day?: 
 }
 
 /** True for a period string whose date exists (`2023-02-29` does not). */
-export function isValidPeriodString(text: string): boolean {
+function isValidPeriodString(text: string): boolean {
   return parsePeriodString(text) !== null;
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { comparePeriods, currentYear, isValidPeriod, periodToYear } from '../../src/data/index.js';
+import { isNonexistentDay } from '../../src/data/period.js';
 
 describe('periods as fractional years', () => {
   it('reads a year, as a number or a string, as the start of that year', () => {
@@ -30,6 +31,14 @@ describe('periods as fractional years', () => {
   it('returns NaN for a period that is not a real year, month or day', () => {
     for (const period of ['2024-13-45', '2023-02-29', '1900-02-29', '2023-04-31', '2023-00', '2023-6', '2023/06', '23', '', ' 2023', 2023.5, 99, NaN, Infinity]) {
       expect(periodToYear(period), String(period)).to.be.NaN;
+    }
+  });
+
+  it('isNonexistentDay flags only a well-shaped day that is not in the calendar', () => {
+    for (const text of ['2023-02-29', '1900-02-29', '2023-04-31', '2024-06-31']) expect(isNonexistentDay(text), text).to.equal(true);
+    // Real days, and texts of another shape (the pattern reports those), are not flagged.
+    for (const text of ['2024-02-29', '2000-02-29', '2023-12-31', '2023-02', '2023', '2024-13-45', '2023-02-3x', '']) {
+      expect(isNonexistentDay(text), text).to.equal(false);
     }
   });
 
