@@ -284,9 +284,10 @@ export const ForcedColours: Story = {
   parameters: forcedColoursDocs('The line, the comparison (dashed), the axes and the points are drawn in the system text colour, the target line and the focus ring in the highlight colour.'),
 };
 
-// Kolada: Storybook has no stand-in for Kolada's API, and the stories must work offline, so
-// only the states without live figures are here (the tests cover the rest against a local
-// stand-in). `kolada-base` points at a path that does not exist.
+// Kolada: the stories must work offline, so the figures come from a static stand-in of
+// Kolada's API (stories/kolada-stand-in/, invented figures), served at the same relative path
+// by Storybook and the test runner. The unreachable states point at a path that does not exist.
+const KOLADA_STAND_IN = 'stories/kolada-stand-in/goal-chart/v3';
 const KOLADA_UNREACHABLE = 'kolada-unreachable/v3';
 
 const koladaGoals = JSON.stringify({
@@ -306,7 +307,10 @@ const koladaGoals = JSON.stringify({
           unit: '%',
           decimals: 1,
           target: { value: 80, period: 2030 },
-          comparisons: [{ label: 'Riket', kolada: { municipality: '0000' } }],
+          comparisons: [
+            { label: 'Riket', kolada: { municipality: '0000' } },
+            { label: 'Malmö', kolada: { municipality: '1280' } },
+          ],
           source: { name: 'Kolada', kolada: { kpi: 'N17461', municipality: '1282' } },
         },
         {
@@ -323,6 +327,34 @@ const koladaGoals = JSON.stringify({
     },
   ],
 });
+
+export const KoladaFetched: Story = {
+  name: 'Kolada: figures fetched',
+  parameters: {
+    docs: { description: { story: 'The goal names a Kolada key figure and municipality and has no figures of its own; the chart fetches them, and those of its comparisons (the whole country, `0000`, and Malmö, `1280`). The figures here come from an offline stand-in and are invented.' } },
+  },
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_STAND_IN}><script type="application/json">${koladaGoals}</script>
+    <vagval-goal-chart goal="kolada" as-of="2025"></vagval-goal-chart>
+  </vagval-strategy>`,
+};
+
+export const KoladaStandalone: Story = {
+  name: 'Standalone Kolada chart',
+  parameters: {
+    docs: { description: { story: 'No data file: `kpi`, `municipality` and `compare` name what to fetch; the title comes from the key figure\'s metadata and the comparisons\' names from Kolada\'s list of municipalities. Invented figures from an offline stand-in.' } },
+  },
+  render: () => html`<vagval-goal-chart
+    kolada-base=${KOLADA_STAND_IN}
+    kpi="N17461"
+    municipality="1282"
+    compare="0000,1280"
+    target="80"
+    target-period="2030"
+    unit="%"
+    decimals="1"
+    as-of="2025"
+  ></vagval-goal-chart>`,
+};
 
 export const KoladaUnreachable: Story = {
   name: 'Kolada unreachable',

@@ -143,3 +143,90 @@ export const ForcedColours: Story = {
   tags: ['forced-colors'],
   parameters: forcedColoursDocs('The status shapes and the sparklines are drawn in the system text colour; the buttons keep their system borders.'),
 };
+
+// Kolada: the stories must work offline, so the figures come from a static stand-in of
+// Kolada's API (stories/kolada-stand-in/, invented figures), served at the same relative path
+// by Storybook and the test runner. The failing states point at a path that does not exist.
+const KOLADA_STAND_IN = 'stories/kolada-stand-in/goal-overview/v3';
+const KOLADA_UNREACHABLE = 'kolada-unreachable/v3';
+
+/** Goals that take their figures from Kolada (Landskrona, `1282`): no series in the file. */
+const koladaGoals = [
+  {
+    id: 'nojd-hemtjanst',
+    title: 'Fler brukare är nöjda med sin hemtjänst',
+    unit: '%',
+    target: { value: 90, period: 2026 },
+    source: { name: 'Kolada', kolada: { kpi: 'N00942', municipality: '1282' } },
+  },
+  {
+    id: 'gymnasieexamen',
+    title: 'Fler elever tar gymnasieexamen inom fyra år',
+    unit: '%',
+    decimals: 1,
+    target: { value: 80, period: 2030 },
+    source: { name: 'Kolada', kolada: { kpi: 'N17461', municipality: '1282' } },
+  },
+  {
+    id: 'ekonomiskt-bistand',
+    title: 'Färre invånare har långvarigt ekonomiskt bistånd',
+    unit: '%',
+    decimals: 1,
+    direction: 'decrease',
+    target: { value: 6, period: 2027 },
+    source: { name: 'Kolada', kolada: { kpi: 'N31807', municipality: '1282' } },
+  },
+];
+
+/** Goals with their figures in the file (invented for the story). */
+const fileGoals = [
+  {
+    id: 'laddplatser',
+    title: 'Fler publika laddplatser för elbil',
+    unit: 'antal',
+    target: { value: 400, period: 2028 },
+    series: [{ period: 2022, value: 150 }, { period: 2023, value: 210 }, { period: 2024, value: 268 }],
+  },
+  {
+    id: 'trygghet',
+    title: 'Fler invånare känner sig trygga i sitt bostadsområde',
+    unit: '%',
+    target: { value: 85, period: 2027 },
+    series: [{ period: 2021, value: 74 }, { period: 2023, value: 76 }],
+  },
+];
+
+const koladaStrategy = (goals: readonly object[]) =>
+  JSON.stringify({ version: 1, title: 'Vägval', organization: 'Landskrona stad', lang: 'sv', areas: [{ id: 'kolada', title: 'Hållbar välfärd', color: '#00594f', goals }] });
+
+export const KoladaFetched: Story = {
+  name: 'Kolada: figures fetched',
+  parameters: {
+    docs: { description: { story: 'Every goal names a Kolada key figure and municipality and has no figures of its own: the overview fetches them in one request and names Kolada, with the day, as the source. The figures come from an offline stand-in and are invented.' } },
+  },
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_STAND_IN}><script type="application/json">${koladaStrategy(koladaGoals)}</script>
+    <vagval-goal-overview area="kolada" as-of="2025"></vagval-goal-overview>
+  </vagval-strategy>`,
+};
+
+export const KoladaMixedDown: Story = {
+  name: 'Kolada: mixed rows, Kolada down',
+  parameters: {
+    docs: { description: { story: 'Some goals have their figures in the file, the others ask Kolada, which cannot be reached: the file\'s rows are shown, the others say their figures could not be fetched, and a note says so above the table.' } },
+  },
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_UNREACHABLE}><script type="application/json">${koladaStrategy([...fileGoals, ...koladaGoals])}</script>
+    <vagval-goal-overview area="kolada" as-of="2025"></vagval-goal-overview>
+  </vagval-strategy>`,
+};
+
+export const KoladaTimeout: Story = {
+  name: 'Kolada: time-out',
+  parameters: {
+    docs: { description: { story: '`kolada-timeout` is how long the overview waits for Kolada (default 10 s); here 1 ms, so the rows give up at once and say that Kolada did not answer in time.' } },
+  },
+  // Kolada's request is started a task after the rows ask and its answer comes tasks later,
+  // so a 1 ms wait runs out first (and the request is aborted): a time-out without a server that stalls.
+  render: () => html`<vagval-strategy kolada-base=${KOLADA_UNREACHABLE}><script type="application/json">${koladaStrategy(koladaGoals)}</script>
+    <vagval-goal-overview area="kolada" as-of="2025" kolada-timeout="1"></vagval-goal-overview>
+  </vagval-strategy>`,
+};
