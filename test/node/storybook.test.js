@@ -112,3 +112,35 @@ test('a story’s docs show the HTML a web editor pastes, for the chosen data se
   );
   await docs.close();
 });
+
+// The Kolada stories take their figures from stories/kolada-stand-in/ (staticDirs): a story
+// that could not reach it would still pass the test above, showing Kolada's error.
+test('the Kolada stories show the offline stand-in’s figures, alone and together on a docs page', async () => {
+  for (const [id, viewMode] of [
+    ['elements-vagval-goal-chart--kolada-fetched', 'story'],
+    ['elements-vagval-goal-chart--kolada-standalone', 'story'],
+    // A docs page renders the component's stories at once: their requests are batched together.
+    ['elements-vagval-goal-chart--docs', 'docs'],
+    ['elements-vagval-goal-overview--kolada-fetched', 'story'],
+  ]) {
+    const page = await open(id, viewMode, '');
+    // Every widget on the stand-in shows figures: a chart its status, an overview Kolada as its source and no row waiting or failed.
+    await page.waitForFunction(
+      () => {
+        const base = (el) => el.getAttribute('kolada-base') ?? el.closest('vagval-strategy')?.getAttribute('kolada-base') ?? '';
+        const widgets = [...document.querySelectorAll('vagval-goal-chart, vagval-goal-overview')].filter((el) => base(el).includes('kolada-stand-in'));
+        return (
+          widgets.length > 0 &&
+          widgets.every((el) =>
+            el.localName === 'vagval-goal-chart'
+              ? el.hasAttribute('status')
+              : Boolean(el.shadowRoot?.querySelector('[part~="source"]')) && !el.shadowRoot.querySelector('[part~="row-loading"], [part~="row-error"]'),
+          )
+        );
+      },
+      null,
+      { timeout: 15000 },
+    );
+    await page.close();
+  }
+});
