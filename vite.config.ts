@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 // Library mode builds the one-script bundle for CMS pages: every element, lit and d3 included.
-// The charts' dynamic import becomes a chunk next to it, fetched relative to the bundle's own URL;
-// its name carries a content hash, so a cached chunk never meets a newer bundle.
+// One file, not a file plus chunks: the contract has it define every element on any page by the
+// time it has run, and the CDN snippet's integrity hash then covers all of the code.
 // The per-module build for bundler users is tsc's (see scripts/build.js).
 export default defineConfig({
   plugins: [minifyCssLiteralsPlugin()],
@@ -18,8 +18,7 @@ export default defineConfig({
       fileName: () => 'vagval-widgets.js',
     },
     rolldownOptions: {
-      preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'vagval-widgets-[name]-[hash].js' },
+      output: { minify: true },
     },
   },
 });

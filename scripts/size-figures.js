@@ -16,7 +16,6 @@ export const CORE_ELEMENTS = ['strategy', 'area-card', 'area-grid', 'initiative-
 /** gzip bytes of one figure, from a dist/ folder as `npm run build` writes it. */
 const MEASURES = {
   all: (dist) => fileSizes(join(dist, 'vagval-widgets.js')).gzip,
-  entry: (dist) => fileSizes(join(dist, 'vagval-widgets.js'), { follow: false }).gzip,
   // A bundler user's view: one module importing the tsc-built define modules, bundled by Vite.
   core: async (dist) => {
     const dir = mkdtempSync(join(tmpdir(), 'vagval-size-'));

@@ -63,9 +63,9 @@ export async function entrySizes(root, entry) {
   return sizes(result.output.map((file) => (file.type === 'chunk' ? file.code : file.source)));
 }
 
-/** Sizes of a built ES module, with every chunk it imports unless `follow` is false, read from disk. */
-export function fileSizes(file, { follow = true } = {}) {
-  return sizes((follow ? bundleFiles(file) : [file]).map((path) => readFileSync(path, 'utf8')));
+/** Sizes of a built ES module with every chunk it imports, read from disk. */
+export function fileSizes(file) {
+  return sizes(bundleFiles(file).map((path) => readFileSync(path, 'utf8')));
 }
 
 /**

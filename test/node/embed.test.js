@@ -31,7 +31,7 @@ test('every element renders under a strict CSP with Trusted Types, without viola
   });
   await page.goto(`${server.origin}/test/pages/embed.html`);
   await page.waitForFunction(() => document.querySelector('vagval-strategy')?.getAttribute('state') === 'ready');
-  // Let every widget finish rendering; the charts' definitions arrive in a chunk of their own.
+  // Let every widget finish rendering.
   await page.evaluate(async () => {
     const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vagval-'));
     const wait = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 5000))]);
