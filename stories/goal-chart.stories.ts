@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sharedData, type StoryGlobals } from './support/data-sets.js';
 import { forcedColoursDocs } from './support/forced-colours.js';
+import { koladaStandIn } from './support/kolada-stand-in.js';
 import { provideState } from './support/provide-state.js';
 import { storyBox } from './support/story-box.js';
 
@@ -287,7 +288,7 @@ export const ForcedColours: Story = {
 // Kolada: the stories must work offline, so the figures come from a static stand-in of
 // Kolada's API (stories/kolada-stand-in/, invented figures), served at the same relative path
 // by Storybook and the test runner. The unreachable states point at a path that does not exist.
-const KOLADA_STAND_IN = 'stories/kolada-stand-in/goal-chart/v3';
+const KOLADA_STAND_IN = koladaStandIn('goal-chart');
 const KOLADA_UNREACHABLE = 'kolada-unreachable/v3';
 
 const koladaGoals = JSON.stringify({

@@ -2,6 +2,7 @@
 // rendered source to `parameters.docs.source.transform`, and this turns it into a snippet
 // for the docs page's source block (the one with the copy button).
 import { VERSION } from '../../src/version.js';
+import { KOLADA_STAND_IN } from './kolada-stand-in.js';
 
 export const BUNDLE_URL = `https://cdn.jsdelivr.net/npm/vagval-widgets@${VERSION}/dist/vagval-widgets.js`;
 
@@ -58,9 +59,14 @@ function block(node: Node, depth: number, options: SnippetOptions): string[] {
   return [open, ...children(node, depth + 1, options), pad + close];
 }
 
-/** The tag and attributes an editor writes: no inline styles (pages run under a strict CSP), and a held data state as the provider it stands for. */
+/** Attributes that belong to the story, not to the page an editor makes: Storybook's offline stand-in for Kolada (the snippet fetches from Kolada itself). */
+const storyOnly = (attribute: Attr) => attribute.name === 'kolada-base' && attribute.value.startsWith(KOLADA_STAND_IN);
+
+/** The tag and attributes an editor writes: no inline styles (pages run under a strict CSP), no story-only attributes, and a held data state as the provider it stands for. */
 function editorElement(element: Element, options: SnippetOptions): { name: string; attributes: [string, string][] } {
-  const attributes = [...element.attributes].filter((attribute) => attribute.name !== 'style' && attribute.name !== 'data-provided').map((attribute): [string, string] => [attribute.name, attribute.value]);
+  const attributes = [...element.attributes]
+    .filter((attribute) => attribute.name !== 'style' && attribute.name !== 'data-provided' && !storyOnly(attribute))
+    .map((attribute): [string, string] => [attribute.name, attribute.value]);
   if (element.hasAttribute('data-provided')) return { name: 'vagval-strategy', attributes: [['src', options.dataSrc], ...attributes] };
   return { name: element.localName, attributes };
 }

@@ -76,6 +76,13 @@ describe('editorSnippet', () => {
     );
   });
 
+  it('leaves out Storybook’s offline stand-in for Kolada, so the snippet fetches from Kolada itself; any other kolada-base stays', () => {
+    expect(snippet('<vagval-strategy kolada-base="stories/kolada-stand-in/goal-chart/v3" src="a.json"></vagval-strategy>')).to.equal(page('<vagval-strategy src="a.json"></vagval-strategy>'));
+    expect(snippet('<vagval-goal-chart kolada-base="/kolada-proxy/v3" kpi="N17461"></vagval-goal-chart>')).to.equal(
+      page('<vagval-goal-chart kolada-base="/kolada-proxy/v3" kpi="N17461"></vagval-goal-chart>'),
+    );
+  });
+
   it('puts each attribute of a long tag on a line of its own', () => {
     const code =
       '<vagval-feedback comment-href="https://example.se/kommentar" service-href="https://example.se/synpunkt" updated="2024-03-14" helpful=""></vagval-feedback>';
