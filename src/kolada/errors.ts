@@ -19,6 +19,8 @@ export class KoladaError extends Error {
 }
 
 function seconds(ms: number): string {
+  // Hundredths of a second would round a limit this short to "0 seconds".
+  if (ms < 10) return `${ms} ms`;
   const value = Math.round(ms / 10) / 100;
   return `${value} ${value === 1 ? 'second' : 'seconds'}`;
 }

@@ -77,6 +77,7 @@ describe('KoladaError', () => {
   it('words time-outs in seconds', () => {
     expect(timeoutError(10_000).message).to.equal('Kolada did not answer within 10 seconds.');
     expect(timeoutError(1000).message).to.equal('Kolada did not answer within 1 second.');
+    expect(timeoutError(1).message).to.equal('Kolada did not answer within 1 ms.');
     expect(timeoutError(1500).message).to.equal('Kolada did not answer within 1.5 seconds.');
     expect(timeoutError(10_000).kind).to.equal('timeout');
   });
