@@ -45,7 +45,7 @@ function noteConflict(tag: string, theirs: string | undefined): void {
     conflicts = undefined;
     const tags = [...found.keys()].map((name) => `<${name}>`).join(', ');
     const owners = [...new Set([...found.values()].map((version) => (version ? `version ${version}` : 'another script')))].join(' and ');
-    // "vagval-* elements": tags whose code loads later (the charts' chunk) are not in the list yet.
+    // "the vagval-* elements": define modules imported later (one per element) may add more tags.
     console.warn(
       `vagval-widgets ${VERSION}: the vagval-* elements were already defined by ${owners} (${tags}); those definitions stay in use. Load the library once per page.`,
     );

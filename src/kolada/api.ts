@@ -1,5 +1,5 @@
 // A module of its own, so the provider's default `kolada-base` does not pull the Kolada client
-// into the one-script bundle's entry (the charts' chunk holds the client).
+// into a page bundled without charts (only the charts use the client).
 
 /** Kolada's own API, whose paging links a proxy may pass on unchanged. */
 export const KOLADA_API = 'https://api.kolada.se/v3';

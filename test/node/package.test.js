@@ -1,5 +1,5 @@
 // The npm tarball (`npm pack --dry-run`) holds exactly what users need: the modules with their
-// types, the one-script bundle and its chunks, the schema, the manifest, VS Code's data, the CLI,
+// types, the one-script bundle, the schema, the manifest, VS Code's data, the CLI,
 // the example themes and the docs files npm always adds. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
