@@ -2,7 +2,7 @@
 // parsed ({x, y}, parsing: false, normalized), no point markers on the big chart.
 // Each canvas gets role="img" and a text label, as Chart.js's accessibility page advises.
 import { Chart } from '../bundles/chartjs-line.js';
-import { asStrategy, goalsById, periodToYear } from '../page/peer-content.js';
+import { asStrategy, box, goalsById, periodToYear } from '../page/peer-content.js';
 
 export const label = 'Chart.js 4.6 (canvas, tree-shaken)';
 
@@ -33,12 +33,6 @@ function canvasFor(box, goal) {
   canvas.setAttribute('aria-label', `${goal.title}. ${goal.description ?? ''}`);
   box.append(canvas);
   return canvas;
-}
-
-function box(className) {
-  const div = document.createElement('div');
-  div.className = className;
-  return div;
 }
 
 /** Small line charts, one per goal id, each with its target as a marked point. */

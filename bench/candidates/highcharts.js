@@ -2,7 +2,7 @@
 // keyboard navigation and screen-reader descriptions. Animations off (as for every
 // candidate, so "painted" is the final picture), Swedish number format, no credits link.
 import { Highcharts } from '../bundles/highcharts-a11y.js';
-import { asStrategy, goalsById, periodToYear } from '../page/peer-content.js';
+import { asStrategy, box, goalsById, periodToYear } from '../page/peer-content.js';
 
 export const label = 'Highcharts 13.1 + accessibility (SVG)';
 
@@ -26,12 +26,6 @@ function base(goal) {
     yAxis: { title: { text: goal.unit ?? null } },
     tooltip: { valueDecimals: goal.decimals ?? 0, valueSuffix: goal.unit ? ` ${goal.unit}` : '' },
   };
-}
-
-function box(className) {
-  const div = document.createElement('div');
-  div.className = className;
-  return div;
 }
 
 /** Small line charts, one per goal id, each with its target as a marked point. */

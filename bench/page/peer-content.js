@@ -36,6 +36,9 @@ function element(tag, text, attributes = {}) {
   return node;
 }
 
+/** A div with a class of the bench page's stylesheet (bench-grid, bench-small, bench-big). */
+export const box = (className) => element('div', undefined, { class: className });
+
 /**
  * Fills one card element (sl-card, wa-card) through its slots with what our area card
  * shows: the title as a heading that links to the area, summary, goal status summary

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/setup.js';
 import '../../src/define.js';
-import { clippedAway, deepElements, describe as name, HOSTILE_CSS, insideScroller, strategyPage } from './page.js';
+import { clippedAway, deepElements, describe as name, insideScroller, strategyPage, withHostileStylesheet } from './page.js';
 
 describe('a hostile host page', () => {
-  let style: HTMLStyleElement;
-  beforeEach(() => {
-    style = document.createElement('style');
-    style.textContent = HOSTILE_CSS;
-    document.head.append(style);
-  });
-  afterEach(() => style.remove());
+  withHostileStylesheet();
 
   it('keeps every widget inside a 320 px column, readable, in the page font and colour', async () => {
     const page = await strategyPage(320);

@@ -26,7 +26,7 @@ export async function strategyPage(width: number, attributes: { dir?: string; la
 }
 
 /** What a CMS theme may do around the widgets: global resets, WCAG 1.4.12's text spacing, a huge root font. */
-export const HOSTILE_CSS = `
+const HOSTILE_CSS = `
   html { font-size: 32px; }
   body { font-family: Georgia, serif; color: rgb(20, 30, 40); }
   * { box-sizing: content-box !important; margin: 0; padding: 0; line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -36,6 +36,17 @@ export const HOSTILE_CSS = `
   a { color: #d0f; text-decoration: none; }
   ul, ol, li { list-style: none; display: block; }
 `;
+
+/** Puts HOSTILE_CSS on the page around each test of the calling `describe` block. */
+export function withHostileStylesheet(): void {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+}
 
 /** Waits until every widget has rendered and the layout has had time to follow. */
 export async function settle(root: HTMLElement): Promise<void> {

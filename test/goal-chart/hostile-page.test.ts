@@ -2,17 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-overview/define.js';
 import '../helpers/setup.js';
-import { deepElements, HOSTILE_CSS, insideScroller } from '../embed/page.js';
+import { deepElements, insideScroller, withHostileStylesheet } from '../embed/page.js';
 import { drawn } from './helpers.js';
 
 describe('goal charts on a hostile page', () => {
-  let style: HTMLStyleElement;
-  beforeEach(() => {
-    style = document.createElement('style');
-    style.textContent = HOSTILE_CSS;
-    document.head.append(style);
-  });
-  afterEach(() => style.remove());
+  withHostileStylesheet();
 
   for (const width of [320, 600]) {
     it(`keep every label inside a ${width} px column with large, spaced text`, async () => {
