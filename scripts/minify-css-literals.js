@@ -32,9 +32,16 @@ export function minifyCssTemplate(texts, expressions) {
   return `\`${parts.map((part, index) => (index % 2 ? `\${${expressions[Number(part)]}}` : escapeLiteral(part))).join('')}\``;
 }
 
-/** Minifies the css`` literals in one TypeScript or JavaScript module; undefined when there are none. */
-export function minifyCssLiterals(code, fileName) {
-  if (!code.includes('css`')) return undefined;
+const lineBreaks = (text) => text.split('\n').length - 1;
+
+/**
+ * Minifies the css`` literals in one TypeScript or JavaScript module; undefined when there are none.
+ * With `keepLines`, each literal keeps its number of lines (trailing line breaks, which CSS ignores),
+ * so a source map made for the module before still points at the right lines after it.
+ */
+export function minifyCssLiterals(code, fileName, { keepLines = false } = {}) {
+  // tsc writes the tag with a space: css `…`.
+  if (!/\bcss\s*`/.test(code)) return undefined;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const output = new MagicString(code);
   const visit = (node) => {
@@ -43,7 +50,12 @@ export function minifyCssLiterals(code, fileName) {
       const texts = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
       const expressions = ts.isNoSubstitutionTemplateLiteral(template) ? [] : template.templateSpans.map((span) => span.expression.getText(source));
       const minified = minifyCssTemplate(texts, expressions);
-      if (minified !== undefined) output.overwrite(template.getStart(source), template.end, minified);
+      if (minified !== undefined) {
+        const start = template.getStart(source);
+        const lost = lineBreaks(code.slice(start, template.end)) - lineBreaks(minified);
+        const padded = keepLines && lost > 0 ? `${minified.slice(0, -1)}${'\n'.repeat(lost)}\`` : minified;
+        output.overwrite(start, template.end, padded);
+      }
     }
     ts.forEachChild(node, visit);
   };

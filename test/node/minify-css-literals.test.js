@@ -25,3 +25,10 @@ test('a backslash, a backtick or ${ in the CSS is escaped in the new literal', (
   const literal = minifyCssTemplate(['a::after { content: "`\\\\${" }'], []);
   assert.equal(new Function(`return ${literal};`)(), 'a:after{content:"`\\\\${"}');
 });
+
+test("tsc's css `…` is minified too, and keepLines keeps the literal's line count", () => {
+  const code = 'const styles = css `\n  /* why */\n  a {\n    margin: 0;\n  }\n`;\nexport { styles };\n';
+  const result = minifyCssLiterals(code, '/repo/dist/example.styles.js', { keepLines: true })?.code;
+  assert.equal(result, 'const styles = css `a{margin:0}\n\n\n\n\n`;\nexport { styles };\n');
+  assert.equal(result.split('\n').length, code.split('\n').length);
+});
