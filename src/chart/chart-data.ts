@@ -83,19 +83,27 @@ function periodYears(): (period: Period) => number {
  */
 export function cleanSeries(series: unknown, toYear: (period: Period) => number = periodToYear): ChartPoint[] {
   if (!Array.isArray(series)) return [];
-  const seen = new Set<number>();
   const points: ChartPoint[] = [];
+  // Series are usually written in time order: then no point repeats an earlier one's
+  // period, and there is nothing to sort. Only a series that is not needs the set.
+  let seen: Set<number> | undefined;
+  let last = -Infinity;
   for (const item of series as unknown[]) {
     if (!isRecord(item)) continue;
     const { period, value } = item;
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const x = toYear(period);
-    if (!Number.isFinite(x) || seen.has(x)) continue;
-    seen.add(x);
+    if (!Number.isFinite(x)) continue;
+    if (x <= last && !seen) seen = new Set(points.map((point) => point.x));
+    if (seen) {
+      if (seen.has(x)) continue;
+      seen.add(x);
+    }
+    last = Math.max(last, x);
     points.push({ period, x, value });
   }
-  return points.sort((a, b) => a.x - b.x);
+  return seen ? points.sort((a, b) => a.x - b.x) : points;
 }
 
 function mark(input: unknown): ChartMark | undefined {

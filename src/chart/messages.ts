@@ -49,7 +49,14 @@ export interface ChartTexts {
   targetAt: (value: string) => string;
 }
 
-const list = (lang: UiLang, items: string[]) => new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+const lists = new Map<UiLang, Intl.ListFormat>();
+
+/** "A, B och C": one formatter per language (building one costs more than using it). */
+function list(lang: UiLang, items: string[]): string {
+  let format = lists.get(lang);
+  if (!format) lists.set(lang, (format = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' })));
+  return format.format(items);
+}
 
 const svAt = (period: string, kind: PeriodKind) => (kind === 'year' ? `år ${period}` : kind === 'month' ? `i ${period}` : `den ${period}`);
 const enAt = (period: string, kind: PeriodKind) => (kind === 'day' ? `on ${period}` : `in ${period}`);

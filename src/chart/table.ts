@@ -50,24 +50,15 @@ function columnsOf(data: ChartData, lang: UiLang, valueHeader: string | undefine
   return columns;
 }
 
-function periodsOf(columns: readonly Column[]): Map<number, Period> {
-  const periods = new Map<number, Period>();
-  for (const column of columns) {
-    for (const point of column.points ?? []) if (!periods.has(point.x)) periods.set(point.x, point.period);
-    const mark = column.mark;
-    if (mark?.x !== undefined && mark.period !== undefined && !periods.has(mark.x)) periods.set(mark.x, mark.period);
-  }
-  return periods;
-}
-
-/** A column's value for each period (by fractional year); a target or baseline without a period holds for every row. */
-function valuesOf(column: Column): (x: number) => number | undefined {
-  if (column.points) {
-    const byX = new Map(column.points.map((point) => [point.x, point.value]));
-    return (x) => byX.get(x);
-  }
-  const mark = column.mark!;
-  return (x) => (mark.x === undefined || mark.x === x ? mark.value : undefined);
+/** The value cell of each distinct value of a column, formatted once: a long series repeats its values. */
+function cellsOf(lang: UiLang, units: Pick<ChartData, 'unit' | 'decimals'>): (value: number) => DataTableCell {
+  const cells = new Map<number, DataTableCell>();
+  return (value) => {
+    let cell = cells.get(value);
+    // 0 and -0 share a key but not a text ("-0").
+    if (!cell || !Object.is(cell.value, value)) cells.set(value, (cell = { value, ...valueText(value, lang, units) }));
+    return cell;
+  };
 }
 
 /**
@@ -77,31 +68,43 @@ function valuesOf(column: Column): (x: number) => number | undefined {
  */
 export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?: string } = {}): DataTable {
   const columns = columnsOf(data, lang, options.valueHeader);
-  const periods = [...periodsOf(columns)].sort(([a], [b]) => a - b);
-  const lookups = columns.map(valuesOf);
   // A unit other than % goes in the headings once, not after every number: the table stays narrow.
   const headingUnit = data.unit && data.unit !== '%' ? data.unit : undefined;
   const cellUnits = headingUnit ? { decimals: data.decimals } : data;
-  // A long series repeats its values: each is formatted once (a formatted value costs more than a lookup).
-  const valueCells = new Map<number, Spoken>();
-  const valueCell = (value: number) => {
-    let cell = valueCells.get(value);
-    if (!cell) valueCells.set(value, (cell = valueText(value, lang, cellUnits)));
-    return cell;
-  };
+  const valueCell = cellsOf(lang, cellUnits);
+  // A target or baseline has one value: one cell, in its period's row or (without a period) in every row.
+  const markCells = columns.map(({ mark }) => (mark ? { value: mark.value, ...targetValueText(mark.value, lang, cellUnits) } : undefined));
+  // Each series is sorted by period, so the rows are merged from them: `next[index]` is
+  // the index of that column's first point not yet in a row.
+  const next = columns.map(() => 0);
+  const rows: DataTableRow[] = [];
+  for (let last = -Infinity; ; ) {
+    // The earliest period not yet in a row, named as the first column that has it names it.
+    let x = Infinity;
+    let period: Period | undefined;
+    for (let index = 0; index < columns.length; index++) {
+      const { points, mark } = columns[index]!;
+      const point = points?.[next[index]!];
+      const candidate = point ?? (mark?.x !== undefined && mark.x > last ? mark : undefined);
+      if (candidate?.x !== undefined && candidate.period !== undefined && candidate.x < x) {
+        x = candidate.x;
+        period = candidate.period;
+      }
+    }
+    if (period === undefined) break;
+    const cells: (DataTableCell | undefined)[] = [];
+    for (let index = 0; index < columns.length; index++) {
+      const { points, mark } = columns[index]!;
+      if (points) cells.push(points[next[index]!]?.x === x ? valueCell(points[next[index]!++]!.value) : undefined);
+      else cells.push(mark!.x === undefined || mark!.x === x ? markCells[index] : undefined);
+    }
+    rows.push({ x, period, label: periodText(period, lang), cells });
+    last = x;
+  }
   return {
     periodHeader: chartTexts[lang].periodHeader(data.periodKind),
     ...(headingUnit ? { unit: headingUnit } : {}),
     columns: columns.map(({ label, fromData }) => ({ label, fromData })),
-    rows: periods.map(([x, period]) => ({
-      x,
-      period,
-      label: periodText(period, lang),
-      cells: columns.map((column, index) => {
-        const value = lookups[index]!(x);
-        if (value === undefined) return undefined;
-        return { value, ...(column.mark ? targetValueText(value, lang, cellUnits) : valueCell(value)) };
-      }),
-    })),
+    rows,
   };
 }

@@ -1,7 +1,7 @@
 import type { Period } from '../data/index.js';
-import { parseIsoDate } from '../format/date.js';
+import { formatCalendarDate, parseIsoDate } from '../format/date.js';
 import { formatValue, formatValueForSpeech } from '../format/number.js';
-import { intlLocale, type UiLang } from '../i18n/lang.js';
+import type { UiLang } from '../i18n/lang.js';
 import type { ChartData } from './chart-data.js';
 import { chartTexts } from './messages.js';
 import { spoken, type Spoken } from './spoken.js';
@@ -33,26 +33,9 @@ export function differenceText(difference: number, lang: UiLang, data: Units): S
   return spoken(points(number.text), points(number.speech));
 }
 
-// formatDate (src/format) builds an Intl formatter per call, which a chart of 1,000
-// monthly values feels (0.1 ms each). Same options, one formatter per language and kind.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${withDay}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /** A period as written in text: "2024", "juni 2023", "14 mars 2024" (as `formatDate` writes them). Never digit-grouped. */
 export function periodText(period: Period, lang: UiLang): string {
   if (typeof period === 'number' || /^\d{4}$/.test(period)) return String(period);
   const date = parseIsoDate(period);
-  if (!date) return period;
-  // Noon UTC formatted in UTC, so no time zone can move the day.
-  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1, 12));
-  return dateFormat(lang, date.day !== undefined).format(instant);
+  return date ? formatCalendarDate(date, lang) : period;
 }

@@ -38,11 +38,37 @@ function formatter(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
   return format;
 }
 
+/** A month's text ("mars 2024"), or a day's text around its number (["", " mars 2024"]), per language and month. */
+const months = new Map<string, string | readonly [string, string]>();
+
+function monthText(lang: UiLang, year: number, month: number, withDay: boolean): string | readonly [string, string] {
+  const key = `${lang}|${year}|${month}|${withDay}`;
+  let text = months.get(key);
+  if (text === undefined) {
+    // Noon UTC formatted in UTC, so no time zone can move the day.
+    const instant = new Date(Date.UTC(year, month - 1, 1, 12));
+    if (withDay) {
+      // A month's days differ only in their number: the text around it is read once.
+      const parts = formatter(lang, true).formatToParts(instant);
+      const day = parts.findIndex((part) => part.type === 'day');
+      const join = (from: number, to: number) => parts.slice(from, to).map((part) => part.value).join('');
+      text = [join(0, day), join(day + 1, parts.length)];
+    } else {
+      text = formatter(lang, false).format(instant);
+    }
+    months.set(key, text);
+  }
+  return text;
+}
+
+/** A real date in words: "14 mars 2024" / "14 March 2024", or "mars 2024" for a month. */
+export function formatCalendarDate(date: CalendarDate, lang: UiLang): string {
+  const text = monthText(lang, date.year, date.month, date.day !== undefined);
+  return typeof text === 'string' ? text : `${text[0]}${date.day}${text[1]}`;
+}
+
 /** "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; `undefined` when not a date. */
 export function formatDate(text: unknown, lang: UiLang): string | undefined {
   const date = parseIsoDate(text);
-  if (!date) return undefined;
-  // Noon UTC formatted in UTC, so no time zone can move the day.
-  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1, 12));
-  return formatter(lang, date.day !== undefined).format(instant);
+  return date ? formatCalendarDate(date, lang) : undefined;
 }

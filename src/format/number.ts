@@ -7,21 +7,30 @@ export interface NumberFormatOptions {
   unit?: string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+/** A grouping formatter, and its group separator (absent when the locale has none). */
+interface Formatter {
+  format: Intl.NumberFormat;
+  separator?: string;
+}
 
-function formatter(lang: UiLang, decimals: number | undefined, grouping: boolean, percent: boolean): Intl.NumberFormat {
-  const key = `${lang}|${decimals}|${grouping}|${percent}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang), {
+// Building an Intl.NumberFormat costs far more than formatting with one, so there is one
+// per language, decimals and style; the speech form comes from the grouped one.
+const cache = new Map<string, Formatter>();
+
+function formatter(lang: UiLang, decimals: number | undefined, percent: boolean): Formatter {
+  const key = `${lang}|${decimals}|${percent}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(intlLocale(lang), {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 2,
-      useGrouping: grouping,
       ...(percent ? { style: 'percent' } : {}),
     });
-    cache.set(key, format);
+    const separator = format.formatToParts(1e9).find((part) => part.type === 'group')?.value;
+    entry = separator === undefined ? { format } : { format, separator };
+    cache.set(key, entry);
   }
-  return format;
+  return entry;
 }
 
 function withUnit(text: string, unit: string | undefined): string {
@@ -31,8 +40,15 @@ function withUnit(text: string, unit: string | undefined): string {
 /** A value as it is shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
 export function formatValue(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
   if (!Number.isFinite(value)) return '–';
-  if (options.unit === '%') return formatter(lang, options.decimals, true, true).format(value / 100);
-  return withUnit(formatter(lang, options.decimals, true, false).format(value), options.unit);
+  if (options.unit === '%') return formatter(lang, options.decimals, true).format.format(value / 100);
+  return withUnit(formatter(lang, options.decimals, false).format.format(value), options.unit);
+}
+
+/** A number without digit grouping: the grouped form with its group separators taken out. */
+function ungrouped(value: number, lang: UiLang, decimals: number | undefined): string {
+  const { format, separator } = formatter(lang, decimals, false);
+  const text = format.format(value);
+  return separator === undefined ? text : text.replaceAll(separator, '');
 }
 
 /**
@@ -41,12 +57,12 @@ export function formatValue(value: number, lang: UiLang, options: NumberFormatOp
  */
 export function formatValueForSpeech(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
   if (!Number.isFinite(value)) return '–';
-  const number = formatter(lang, options.decimals, false, false).format(value);
+  const number = ungrouped(value, lang, options.decimals);
   if (options.unit === '%') return `${number} ${lang === 'sv' ? 'procent' : 'percent'}`;
   return withUnit(number, options.unit);
 }
 
 /** A plain count, grouped the locale's way ("2 000" / "2,000"). */
 export function formatCount(count: number, lang: UiLang): string {
-  return formatter(lang, 0, true, false).format(count);
+  return formatter(lang, 0, false).format.format(count);
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, parseIsoDate } from '../../src/format/date.js';
+import { formatCalendarDate, formatDate, parseIsoDate } from '../../src/format/date.js';
 import { formatCount, formatValue, formatValueForSpeech } from '../../src/format/number.js';
 import { resolveDataUrl, safeUrl } from '../../src/format/url.js';
 
@@ -29,6 +29,19 @@ describe('formatValueForSpeech', () => {
     expect(formatValueForSpeech(70.8, 'sv', { unit: '%', decimals: 1 })).to.equal('70,8 procent');
     expect(formatValueForSpeech(70.8, 'en', { unit: '%', decimals: 1 })).to.equal('70.8 percent');
   });
+
+  it('writes a number exactly as an ungrouped formatter does, large, negative and rounded ones too', () => {
+    expect(formatValueForSpeech(-1234567.891, 'sv', { decimals: 2 })).to.equal('\u22121234567,89');
+    expect(formatValueForSpeech(-1234567.891, 'en', { decimals: 2 })).to.equal('-1234567.89');
+    for (const lang of ['sv', 'en'] as const) {
+      for (const decimals of [undefined, 0, 1, 3]) {
+        const ungrouped = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { useGrouping: false, minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 2 });
+        for (const value of [0, 1.005, -2.5, 999.995, 12345.678, -98765432.1, 1e21]) {
+          expect(formatValueForSpeech(value, lang, { decimals }), `${lang} ${decimals} ${value}`).to.equal(ungrouped.format(value));
+        }
+      }
+    }
+  });
 });
 
 describe('formatCount', () => {
@@ -51,6 +64,22 @@ describe('formatDate', () => {
     expect(formatDate('igår', 'sv')).to.equal(undefined);
     expect(formatDate(20240314, 'sv')).to.equal(undefined);
     expect(parseIsoDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes every day of a month as formatDate always has', () => {
+    expect(formatCalendarDate({ year: 2024, month: 3, day: 14 }, 'sv')).to.equal('14 mars 2024');
+    expect(formatCalendarDate({ year: 2024, month: 12, day: 31 }, 'en')).to.equal('31 December 2024');
+    expect(formatCalendarDate({ year: 2021, month: 3 }, 'sv')).to.equal('mars 2021');
+    for (const lang of ['sv', 'en'] as const) {
+      const days = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+      for (let day = 0; day < 366; day++) {
+        const instant = new Date(Date.UTC(2024, 0, 1 + day, 12));
+        const date = { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
+        expect(formatCalendarDate(date, lang)).to.equal(days.format(instant));
+      }
+    }
   });
 });
 

@@ -55,6 +55,23 @@ describe('chart data: normalizeGoal', () => {
     expect(cleanSeries('x')).to.deep.equal([]);
   });
 
+  it('keeps a series written in time order as it is, and still drops a duplicate that comes after it', () => {
+    const ordered = [
+      { period: 2018, value: 1 },
+      { period: '2019-07', value: 2 },
+      { period: 2020, value: 3 },
+    ];
+    expect(cleanSeries(ordered).map((point) => point.value)).to.deep.equal([1, 2, 3]);
+    const late = [...ordered, { period: '2019-07', value: 9 }, { period: 2017, value: 0 }, { period: 2021, value: 4 }];
+    expect(cleanSeries(late).map((point) => [point.period, point.value])).to.deep.equal([
+      [2017, 0],
+      [2018, 1],
+      ['2019-07', 2],
+      [2020, 3],
+      [2021, 4],
+    ]);
+  });
+
   it('reads months and days as fractional years and names the finest period kind', () => {
     const data = normalizeGoal(goal({ series: [{ period: '2023-07', value: 1 }, { period: 2022, value: 2 }] }));
     expect(data.points.map((point) => point.x)).to.deep.equal([2022, 2023.5]);
