@@ -1,9 +1,10 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
 import type { UiLang } from '../i18n/lang.js';
 import { valueTickFormat, timeTickLabel } from './axis-labels.js';
+import { bandScale, type BandScale } from './band-scale.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
 import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
 import { linePath } from './line-path.js';
+import { linearScale, niceDomain } from './linear-scale.js';
 import { chartTexts } from './messages.js';
 import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
 import { decimalsOf, monthTicks, valueTicks, yearTicks } from './ticks.js';
@@ -152,8 +153,9 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const top = round(unitText ? lineHeight * 1.75 : lineHeight * 0.75);
   const bottom = round(height - lineHeight - fontSize * 0.5);
   const tickCount = Math.max(2, Math.floor((bottom - top) / (lineHeight * 2.2)));
-  const y = scaleLinear().domain(valueDomain(data, type === 'bar')).range([bottom, top]).nice(tickCount);
-  const values = valueTicks(y.domain() as [number, number], tickCount);
+  const yDomain = niceDomain(valueDomain(data, type === 'bar'), tickCount);
+  const y = linearScale(yDomain, [bottom, top]);
+  const values = valueTicks(yDomain, tickCount);
   const step = values.length > 1 ? values[1]! - values[0]! : 1;
   const formatTick = valueTickFormat(lang, {
     decimals: decimalsOf(step),
@@ -183,23 +185,24 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const bandIndex = new Map(data.points.map((point, index) => [point.x, index]));
   let right = gap;
   let position: (point: Pick<ChartPoint, 'x'>) => number | undefined = () => undefined;
-  let band = scaleBand<number>();
+  let band: BandScale | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (type === 'line') {
-      const x = scaleLinear().domain(domain).range([left + xPad, width - right - xPad]);
+      const x = linearScale(domain, [left + xPad, width - right - xPad]);
       position = (point) => x(point.x);
     } else {
-      band = scaleBand<number>().domain(data.points.map((_, index) => index)).range([left, width - right]).paddingInner(0.25).paddingOuter(0.15);
+      const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15 });
+      band = bands;
       position = (point) => {
         const index = bandIndex.get(point.x);
-        return index === undefined ? undefined : band(index)! + band.bandwidth() / 2;
+        return index === undefined ? undefined : bands.at(index) + bands.bandwidth / 2;
       };
     }
     const overflow = Math.max(
       ...endLabels.map((label) => {
         const at = position(label.last);
         if (at === undefined || (type === 'bar' && label.kind === 'latest')) return 0;
-        const start = type === 'bar' ? band(data.points.length - 1)! + band.bandwidth() + gap : at + gap;
+        const start = band ? band.at(data.points.length - 1) + band.bandwidth + gap : at + gap;
         return start + labelWidth(label.lines) - (width - 1);
       }),
     );
@@ -211,18 +214,17 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   right = round(right);
   const frame = { left, top, right: round(width - right), bottom };
 
-  const xTicks = timeTicks(data, type, frame, { domain, xPad, text, lang, position, band });
+  const xTicks = timeTicks(data, frame, { domain, xPad, text, lang, position, band });
 
   // The goal's own series.
   const points = data.points.map((point) => ({ x: round(position(point)!), y: round(y(point.value)) }));
-  const zero = y(Math.max(y.domain()[0]!, Math.min(0, y.domain()[1]!)));
-  const bars =
-    type === 'bar'
-      ? data.points.map((point, index) => {
-          const top = Math.min(y(point.value), zero);
-          return { x: round(band(index)!), y: round(top), width: round(band.bandwidth()), height: round(Math.abs(y(point.value) - zero)) };
-        })
-      : [];
+  const zero = y(Math.max(yDomain[0], Math.min(0, yDomain[1])));
+  const bars = band
+    ? data.points.map((point, index) => {
+        const top = Math.min(y(point.value), zero);
+        return { x: round(band.at(index)), y: round(top), width: round(band.bandwidth), height: round(Math.abs(y(point.value) - zero)) };
+      })
+    : [];
 
   const drawnComparisons = data.comparisons.map((comparison) => {
     const byX = new Map<number, Point>();
@@ -249,7 +251,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     const drawn = label.kind === 'latest' ? points : drawnComparisons[index - 1]!.drawn;
     const at = drawn[drawn.length - 1];
     if (!at) return;
-    const x = type === 'bar' ? band(data.points.length - 1)! + band.bandwidth() + gap : at.x + gap;
+    const x = band ? band.at(data.points.length - 1) + band.bandwidth + gap : at.x + gap;
     const middle = at.y - ((label.lines.length - 1) * lineHeight) / 2;
     placedEnds.push({ x: round(x), y: round(middle), lines: label.lines, anchor: 'start', kind: label.kind });
   });
@@ -304,7 +306,6 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
 
 function timeTicks(
   data: ChartData,
-  type: CartesianType,
   frame: CartesianLayout['frame'],
   context: {
     domain: [number, number];
@@ -312,15 +313,16 @@ function timeTicks(
     text: TextStyle;
     lang: UiLang;
     position: (point: Pick<ChartPoint, 'x'>) => number | undefined;
-    band: ReturnType<typeof scaleBand<number>>;
+    /** The columns of a bar chart: one tick per column. */
+    band: BandScale | undefined;
   },
 ): Tick[] {
   const { domain, xPad, text, lang, position, band } = context;
   const space = fontSizeOf(text) * 1.2;
-  if (type === 'bar') {
+  if (band) {
     const labels = data.points.map((point) => timeTickLabel(point.x, lang));
     const widest = Math.max(...labels.map((label) => textWidth(label, text)));
-    const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step())));
+    const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step)));
     const last = data.points.length - 1;
     // Counted from the latest column, so the latest period always has its label.
     return data.points.flatMap((point, index) => ((last - index) % every === 0 ? [{ at: round(position(point)!), label: labels[index]! }] : []));

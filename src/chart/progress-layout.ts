@@ -1,8 +1,8 @@
-import { scaleLinear } from 'd3-scale';
 import type { UiLang } from '../i18n/lang.js';
 import { latestPoint, type ChartData } from './chart-data.js';
 import type { Rect } from './cartesian-layout.js';
 import { labelBox, type ChartLabel } from './label-placement.js';
+import { linearScale } from './linear-scale.js';
 import { chartTexts } from './messages.js';
 import { round, type TextStyle } from './text-size.js';
 import { targetValueText, valueText } from './value-text.js';
@@ -53,7 +53,7 @@ export function progressLayout(
   const pad = (high - low) * 0.04;
   if (high > 0) high += pad;
   if (low < 0) low -= pad;
-  const x = scaleLinear().domain([low, high]).range([1, width - 1]);
+  const x = linearScale([low, high], [1, width - 1]);
 
   const barTop = lineHeight + 2;
   const barBottom = barTop + barHeight;

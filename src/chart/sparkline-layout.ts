@@ -1,8 +1,8 @@
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { ChartData } from './chart-data.js';
 import type { Point } from './cartesian-layout.js';
 import { linePath } from './line-path.js';
+import { linearScale } from './linear-scale.js';
 import { round } from './text-size.js';
 
 export interface SparklineLayout {
@@ -27,8 +27,8 @@ export function sparklineLayout(data: ChartData, options: { width: number; heigh
   if (low === high) [low, high] = [low - 1, high + 1];
   let [first, last] = extent(data.points, (point) => point.x) as [number, number];
   if (first === last) [first, last] = [first - 1, last + 1];
-  const x = scaleLinear().domain([first, last]).range([inset, width - inset]);
-  const y = scaleLinear().domain([low, high]).range([height - inset, inset]);
+  const x = linearScale([first, last], [inset, width - inset]);
+  const y = linearScale([low, high], [height - inset, inset]);
   const points = data.points.map((point) => ({ x: round(x(point.x)), y: round(y(point.value)) }));
   return {
     width,
