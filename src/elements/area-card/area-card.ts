@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { findArea, initiativeCount, summarizeGoals, type GoalSummary } from '../../areas/area-summary.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, type HeadingLevel } from '../../areas/heading-level.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { heading } from '../../core/heading.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Issue } from '../../data/index.js';
 import { isHexColor, TEXT_CONTRAST_AA } from '../../format/contrast.js';
@@ -19,8 +19,6 @@ import { areaCardMessages, type AreaCardMessages } from './messages.js';
 import { readThenWrite } from './read-batch.js';
 import { readSlots, sameSlots, type SlotsInUse } from './slots.js';
 import { statusIcon } from './status-icons.js';
-
-const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 // A click on one of these inside the card is theirs, not the card's.
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable]:not([contenteditable="false"])';
@@ -326,10 +324,9 @@ export class VagvalAreaCard extends VagvalDataElement {
 
   private renderTitle(content: CardContent, linked: boolean) {
     if (!content.title) return nothing;
-    const tag = HEADING_TAGS[this.level];
     // The title text is isolated inside the link, so the arrow after it stays at the end of the mirrored heading.
     const text = linked ? html`<a class="link" part="link" href=${content.href!}><span class="link-text">${content.title}</span></a>` : content.title;
-    return staticHtml`<${tag} class="title" part="title" lang=${ifDefined(content.titleLang)}>${text}</${tag}>`;
+    return heading(this.level, 'title', content.titleLang, text);
   }
 
   private renderFacts(content: CardContent, messages: AreaCardMessages) {

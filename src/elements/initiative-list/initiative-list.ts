@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../../core/base-styles.js';
@@ -400,7 +399,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
       (group, index) =>
         group.created.length
           ? html`<div
-              class=${classMap({ group: true, top: index <= plan.top })}
+              class=${index <= plan.top ? 'group top' : 'group'}
               ?hidden=${group.shownCount === 0}
               ${shownItems(isShown, group.created, group.version, group.shownCount > 0)}
             >${guard(

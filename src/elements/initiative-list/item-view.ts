@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../core/heading.js';
 import type { Initiative, Period } from '../../data/index.js';
 import { formatDate } from '../../format/date.js';
 import type { UiLang } from '../../i18n/lang.js';
@@ -22,22 +23,6 @@ export interface ItemContext {
   url: (url: unknown) => string | undefined;
   /** Formatted periods, shared by the items: many start in the same month. */
   dates: Map<string, string | undefined>;
-}
-
-/** The title as a heading of the page's level; focusable from script, for "Visa fler". */
-function heading(level: number, lang: string | undefined, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h2>`;
-    case 4:
-      return html`<h4 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h6>`;
-    default:
-      return html`<h3 class="title" part="item-title" tabindex="-1" lang=${ifDefined(lang)}>${content}</h3>`;
-  }
 }
 
 function formatPeriod(period: Period | null | undefined, context: ItemContext): string | undefined {
@@ -88,7 +73,8 @@ export function renderItem(initiative: Initiative, context: ItemContext): Templa
   const title = href ? html`<a href=${href} part="item-link">${initiative.title}</a>` : initiative.title;
   const facts = renderFacts(initiative, context);
   const imageSrc = initiative.image && context.url(initiative.image.src);
-  return html`${heading(context.headingLevel, textLang, title)}${initiative.summary
+  // The title is focusable from script, for "Visa fler".
+  return html`${heading(context.headingLevel, 'item-title', textLang, title, true)}${initiative.summary
       ? html`<p class="summary" part="item-summary" lang=${ifDefined(textLang)}>${initiative.summary}</p>`
       : nothing}${facts.length ? html`<dl class="facts" part="item-facts">${facts}</dl>` : nothing}${imageSrc
       ? html`<img class="image" part="item-image" src=${imageSrc} alt=${initiative.image?.alt ?? ''} loading="lazy" decoding="async" />`
