@@ -64,14 +64,19 @@ function text(value: unknown): string | undefined {
 }
 
 /**
- * `periodToYear` remembering its answers: a goal and its comparisons usually share their
- * periods, and a long daily series has thousands of them.
+ * `periodToYear` remembering the first series' answers by position: a goal's comparisons
+ * usually have the same periods in the same places, and a long daily series has thousands.
  */
-function periodYears(): (period: Period) => number {
-  const years = new Map<Period, number>();
-  return (period) => {
-    let year = years.get(period);
-    if (year === undefined) years.set(period, (year = periodToYear(period)));
+function periodYears(): (period: Period, index: number) => number {
+  const periods: Period[] = [];
+  const years: number[] = [];
+  return (period, index) => {
+    if (periods[index] === period) return years[index]!;
+    const year = periodToYear(period);
+    if (index === periods.length) {
+      periods.push(period);
+      years.push(year);
+    }
     return year;
   };
 }
@@ -81,19 +86,20 @@ function periodYears(): (period: Period) => number {
  * value that is not a finite number are left out; of two points with the same period
  * the first one written is kept (the validator reports the second).
  */
-export function cleanSeries(series: unknown, toYear: (period: Period) => number = periodToYear): ChartPoint[] {
+export function cleanSeries(series: unknown, toYear: (period: Period, index: number) => number = periodToYear): ChartPoint[] {
   if (!Array.isArray(series)) return [];
   const points: ChartPoint[] = [];
   // Series are usually written in time order: then no point repeats an earlier one's
   // period, and there is nothing to sort. Only a series that is not needs the set.
   let seen: Set<number> | undefined;
   let last = -Infinity;
-  for (const item of series as unknown[]) {
+  for (let index = 0; index < series.length; index++) {
+    const item: unknown = series[index];
     if (!isRecord(item)) continue;
     const { period, value } = item;
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const x = toYear(period);
+    const x = toYear(period, index);
     if (!Number.isFinite(x)) continue;
     if (x <= last && !seen) seen = new Set(points.map((point) => point.x));
     if (seen) {
@@ -114,7 +120,7 @@ function mark(input: unknown): ChartMark | undefined {
   return Number.isFinite(x) ? { value: input.value, period, x } : { value: input.value };
 }
 
-function comparisons(input: unknown, toYear: (period: Period) => number): ChartComparison[] {
+function comparisons(input: unknown, toYear: (period: Period, index: number) => number): ChartComparison[] {
   if (!Array.isArray(input)) return [];
   const result: ChartComparison[] = [];
   for (const item of input as unknown[]) {

@@ -38,12 +38,15 @@ function formatter(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-/** A month's text ("mars 2024"), or a day's text around its number (["", " mars 2024"]), per language and month. */
-const months = new Map<string, string | readonly [string, string]>();
+/** Per language, a month's text ("mars 2024"), or a day's text around its number (["", " mars 2024"]), by `monthKey`. */
+const months: Record<UiLang, Map<number, string | readonly [string, string]>> = { sv: new Map(), en: new Map() };
+
+/** A number for a month with or without its day (a list of dates asks for one per date: no string key to build). */
+const monthKey = (year: number, month: number, withDay: boolean) => (year * 16 + month) * 2 + (withDay ? 1 : 0);
 
 function monthText(lang: UiLang, year: number, month: number, withDay: boolean): string | readonly [string, string] {
-  const key = `${lang}|${year}|${month}|${withDay}`;
-  let text = months.get(key);
+  const key = monthKey(year, month, withDay);
+  let text = months[lang].get(key);
   if (text === undefined) {
     // Noon UTC formatted in UTC, so no time zone can move the day.
     const instant = new Date(Date.UTC(year, month - 1, 1, 12));
@@ -56,7 +59,7 @@ function monthText(lang: UiLang, year: number, month: number, withDay: boolean):
     } else {
       text = formatter(lang, false).format(instant);
     }
-    months.set(key, text);
+    months[lang].set(key, text);
   }
   return text;
 }

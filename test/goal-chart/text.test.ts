@@ -4,6 +4,7 @@ import { formatDate } from '../../src/format/date.js';
 import { usableSeriesColor } from '../../src/chart/color.js';
 import { csvFileName, toCsv } from '../../src/chart/csv.js';
 import { memoizeLast } from '../../src/chart/memo.js';
+import { chartTexts } from '../../src/chart/messages.js';
 import { nextIndex } from '../../src/chart/navigation.js';
 import { pointAnnouncement, pointLabelLines } from '../../src/chart/point-text.js';
 import { compose, spoken } from '../../src/chart/spoken.js';
@@ -131,6 +132,19 @@ describe('text: distance to target', () => {
     expect(distanceText(reached, 'en')!.text).to.equal('The target of 90% by 2026 is reached');
     expect(distanceText(normalizeGoal(goal({ series: [{ period: 2024, value: 1 }] })), 'sv')).to.equal(undefined);
     expect(distanceText(normalizeGoal(goal({ series: [], target: { value: 1 } })), 'sv')).to.equal(undefined);
+  });
+
+  it('lists comparisons as the locale joins a conjunction', () => {
+    const items = ['Riket', 'Länet', 'Malmö', 'Lund', 'Ystad'];
+    for (const lang of ['sv', 'en'] as const) {
+      const conjunction = new Intl.ListFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' });
+      const word = lang === 'sv' ? 'Jämförelse' : 'Comparison';
+      for (let count = 1; count <= items.length; count++) {
+        expect(chartTexts[lang].comparisons(items.slice(0, count))).to.equal(`${word}: ${conjunction.format(items.slice(0, count))}.`);
+      }
+    }
+    expect(chartTexts.sv.comparisons(['Riket', 'Länet', 'Malmö'])).to.equal('Jämförelse: Riket, Länet och Malmö.');
+    expect(chartTexts.en.comparisons(['Riket', 'Malmö'])).to.equal('Comparison: Riket and Malmö.');
   });
 
   it('writes a target in short', () => {
