@@ -113,6 +113,48 @@ function timeDomain(data: ChartData): [number, number] {
   return [low - pad, high + pad];
 }
 
+/**
+ * Where on the time axis a period goes, in px: `x` is the period as a fractional year,
+ * `index` the goal's point at that period (−1 if none). A bar chart has a place only
+ * at a column's period.
+ */
+type Place = (x: number, index: number) => number | undefined;
+
+/** The index of the goal's point at period `x`, or −1: the points are sorted by `x`, each `x` once. */
+function indexOfX(points: readonly ChartPoint[], x: number): number {
+  let low = 0;
+  let high = points.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = points[middle]!.x;
+    if (at === x) return middle;
+    if (at < x) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * A comparison's drawn points, and the one at the period of each of the goal's points
+ * (`at`, same index as the goal's). Both series are sorted by time, each period once,
+ * so a single walk through both pairs them: no lookup table for thousands of points.
+ */
+function placeComparison(series: readonly ChartPoint[], goal: readonly ChartPoint[], place: Place, y: (value: number) => number) {
+  const drawn: Point[] = [];
+  const at = new Array<Point | undefined>(goal.length).fill(undefined);
+  let index = 0;
+  for (const point of series) {
+    while (index < goal.length && goal[index]!.x < point.x) index++;
+    const matched = index < goal.length && goal[index]!.x === point.x ? index : -1;
+    const x = place(point.x, matched);
+    if (x === undefined) continue;
+    const mapped = { x: round(x), y: round(y(point.value)) };
+    drawn.push(mapped);
+    if (matched >= 0) at[matched] = mapped;
+  }
+  return { drawn, at };
+}
+
 /** An empty layout: nothing to draw. */
 function emptyLayout(type: CartesianType, options: LayoutOptions): CartesianLayout {
   const { width, height } = options;
@@ -182,25 +224,21 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   // Time axis. The right margin grows until every end label fits.
   const xPad = round(textWidth('0000', text) / 2 + 2);
   const domain = timeDomain(data);
-  const bandIndex = new Map(data.points.map((point, index) => [point.x, index]));
   let right = gap;
-  let position: (point: Pick<ChartPoint, 'x'>) => number | undefined = () => undefined;
+  let place: Place = () => undefined;
   let band: BandScale | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (type === 'line') {
       const x = linearScale(domain, [left + xPad, width - right - xPad]);
-      position = (point) => x(point.x);
+      place = (at) => x(at);
     } else {
       const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15 });
       band = bands;
-      position = (point) => {
-        const index = bandIndex.get(point.x);
-        return index === undefined ? undefined : bands.at(index) + bands.bandwidth / 2;
-      };
+      place = (_, index) => (index < 0 ? undefined : bands.at(index) + bands.bandwidth / 2);
     }
     const overflow = Math.max(
       ...endLabels.map((label) => {
-        const at = position(label.last);
+        const at = place(label.last.x, indexOfX(data.points, label.last.x));
         if (at === undefined || (type === 'bar' && label.kind === 'latest')) return 0;
         const start = band ? band.at(data.points.length - 1) + band.bandwidth + gap : at + gap;
         return start + labelWidth(label.lines) - (width - 1);
@@ -214,10 +252,10 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   right = round(right);
   const frame = { left, top, right: round(width - right), bottom };
 
-  const xTicks = timeTicks(data, frame, { domain, xPad, text, lang, position, band });
+  const xTicks = timeTicks(data, frame, { domain, xPad, text, lang, place, band });
 
   // The goal's own series.
-  const points = data.points.map((point) => ({ x: round(position(point)!), y: round(y(point.value)) }));
+  const points = data.points.map((point, index) => ({ x: round(place(point.x, index)!), y: round(y(point.value)) }));
   const zero = y(Math.max(yDomain[0], Math.min(0, yDomain[1])));
   const bars = band
     ? data.points.map((point, index) => {
@@ -226,22 +264,11 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
       })
     : [];
 
-  const drawnComparisons = data.comparisons.map((comparison) => {
-    const byX = new Map<number, Point>();
-    const drawn: Point[] = [];
-    for (const point of comparison.points) {
-      const at = position(point);
-      if (at === undefined) continue;
-      const mapped = { x: round(at), y: round(y(point.value)) };
-      byX.set(point.x, mapped);
-      drawn.push(mapped);
-    }
-    return { drawn, byX };
-  });
-  const comparisons = drawnComparisons.map(({ drawn, byX }, index) => ({
+  const drawnComparisons = data.comparisons.map((comparison) => placeComparison(comparison.points, data.points, place, y));
+  const comparisons = drawnComparisons.map(({ drawn, at }, index) => ({
     path: linePath(drawn),
     dash: COMPARISON_DASHES[index % COMPARISON_DASHES.length]!,
-    at: data.points.map((point) => byX.get(point.x)),
+    at,
   }));
 
   // Labels at the line ends.
@@ -266,7 +293,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   if (data.target && targetLines) {
     const targetY = round(y(data.target.value));
     const ends = type === 'line' && data.target.x !== undefined;
-    const x2 = ends ? round(position({ x: data.target.x! })!) : frame.right;
+    const x2 = ends ? round(place(data.target.x!, indexOfX(data.points, data.target.x!))!) : frame.right;
     target = { x1: frame.left, x2, y: targetY, marker: ends };
     const extraLines = (targetLines.length - 1) * lineHeight;
     if (type === 'bar') {
@@ -312,12 +339,12 @@ function timeTicks(
     xPad: number;
     text: TextStyle;
     lang: UiLang;
-    position: (point: Pick<ChartPoint, 'x'>) => number | undefined;
+    place: Place;
     /** The columns of a bar chart: one tick per column. */
     band: BandScale | undefined;
   },
 ): Tick[] {
-  const { domain, xPad, text, lang, position, band } = context;
+  const { domain, xPad, text, lang, place, band } = context;
   const space = fontSizeOf(text) * 1.2;
   if (band) {
     const labels = data.points.map((point) => timeTickLabel(point.x, lang));
@@ -325,7 +352,7 @@ function timeTicks(
     const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step)));
     const last = data.points.length - 1;
     // Counted from the latest column, so the latest period always has its label.
-    return data.points.flatMap((point, index) => ((last - index) % every === 0 ? [{ at: round(position(point)!), label: labels[index]! }] : []));
+    return data.points.flatMap((point, index) => ((last - index) % every === 0 ? [{ at: round(place(point.x, index)!), label: labels[index]! }] : []));
   }
   const span = domain[1] - domain[0];
   const available = frame.right - frame.left - 2 * xPad;
@@ -333,5 +360,5 @@ function timeTicks(
   const sample = byMonth ? timeTickLabel(domain[0] + 1 / 24, lang) : '0000';
   const maxCount = Math.floor(available / (textWidth(sample, text) + space)) + 1;
   const xs = byMonth ? monthTicks(domain, maxCount) : yearTicks(domain, maxCount);
-  return xs.map((x) => ({ at: round(position({ x })!), label: timeTickLabel(x, lang) }));
+  return xs.map((x) => ({ at: round(place(x, indexOfX(data.points, x))!), label: timeTickLabel(x, lang) }));
 }

@@ -215,6 +215,24 @@ describe('layout: bar chart', () => {
     expect(latest.y).to.be.greaterThan(negative.points[1]!.y);
   });
 
+  it('draws a comparison only at the columns’ periods, each point above its column', () => {
+    const data = normalizeGoal(
+      goal({
+        series: [
+          { period: 2020, value: 10 },
+          { period: 2022, value: 30 },
+          { period: 2023, value: 20 },
+        ],
+        comparisons: [{ label: 'Riket', series: [{ period: 2019, value: 5 }, { period: 2021, value: 15 }, { period: 2022, value: 25 }, { period: 2023, value: 35 }] }],
+      }),
+    );
+    const bars = cartesianLayout(data, 'bar', size);
+    const [comparison] = bars.comparisons;
+    // 2019 and 2021 have no column: left out of the line, which runs 2022 → 2023.
+    expect(comparison!.at.map((point) => point?.x)).to.deep.equal([undefined, bars.points[1]!.x, bars.points[2]!.x]);
+    expect(comparison!.path).to.equal(`M${comparison!.at[1]!.x},${comparison!.at[1]!.y}L${comparison!.at[2]!.x},${comparison!.at[2]!.y}`);
+  });
+
   it('labels only every few columns when they are many, always the latest', () => {
     const series = Array.from({ length: 40 }, (_, index) => ({ period: 1985 + index, value: index }));
     const many = cartesianLayout(normalizeGoal(goal({ series })), 'bar', size);
