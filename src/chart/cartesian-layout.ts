@@ -79,25 +79,25 @@ const LINE_HEIGHT = 1.25;
 
 const LABEL_PRIORITY: Record<ChartLabel['kind'], number> = { latest: 0, value: 0, target: 1, baseline: 2, comparison: 3 };
 
-/** The lowest and highest of `of` over the goal's and every comparison's points and the `extra` values. */
-function extentOf(data: ChartData, of: (point: ChartPoint) => number, extra: readonly number[]): [number, number] {
-  // One pass, no copies: a big chart has thousands of points in each series.
-  let low = Math.min(...extra);
-  let high = Math.max(...extra);
-  for (const points of [data.points, ...data.comparisons.map((comparison) => comparison.points)]) {
-    for (const point of points) {
-      const value = of(point);
-      if (value < low) low = value;
-      if (value > high) high = value;
-    }
-  }
-  return [low, high];
+/** The goal's and each comparison's points: each series sorted by time, each period once. */
+function seriesOf(data: ChartData): readonly ChartPoint[][] {
+  return [data.points, ...data.comparisons.map((comparison) => comparison.points)];
 }
 
 function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
   const extra = includeZero ? [0] : [];
   if (data.target) extra.push(data.target.value);
-  let [low, high] = extentOf(data, (point) => point.value, extra);
+  let low = Math.min(...extra);
+  let high = Math.max(...extra);
+  // One pass, no copies, an indexed loop: a big chart has thousands of points in each
+  // series, and its one layout runs before the engine has optimised anything.
+  for (const points of seriesOf(data)) {
+    for (let index = 0; index < points.length; index++) {
+      const value = points[index]!.value;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
   if (low === high) {
     const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
     low = includeZero && low >= 0 ? Math.min(0, low - pad) : low - pad;
@@ -107,7 +107,14 @@ function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
 }
 
 function timeDomain(data: ChartData): [number, number] {
-  const [low, high] = extentOf(data, (point) => point.x, data.target?.x === undefined ? [] : [data.target.x]);
+  let low = data.target?.x ?? Infinity;
+  let high = data.target?.x ?? -Infinity;
+  // Sorted by time: a series' first and last points are its ends.
+  for (const points of seriesOf(data)) {
+    if (!points.length) continue;
+    low = Math.min(low, points[0]!.x);
+    high = Math.max(high, points[points.length - 1]!.x);
+  }
   if (low !== high) return [low, high];
   const pad = data.periodKind === 'year' ? 1 : 1 / 12;
   return [low - pad, high + pad];
