@@ -13,8 +13,13 @@ export interface ChartLabel {
 export function labelBox(label: ChartLabel, style: TextStyle, lineHeight: number) {
   const width = Math.max(...label.lines.map((line) => textWidth(line, style)));
   const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
-  const top = label.y - lineHeight / 2;
-  return { left, right: left + width, top, bottom: top + label.lines.length * lineHeight, width };
+  return { left, right: left + width, ...verticalSpan(label, label.y, lineHeight), width };
+}
+
+/** The top and bottom of a label's lines when its first line is centred on `y`. */
+function verticalSpan(label: ChartLabel, y: number, lineHeight: number) {
+  const top = y - lineHeight / 2;
+  return { top, bottom: top + label.lines.length * lineHeight };
 }
 
 /**
@@ -41,24 +46,25 @@ export function wrappedLines(text: string, maxWidth: number, style: TextStyle, m
 export function spreadLabels(labels: readonly ChartLabel[], options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number }): ChartLabel[] {
   const { text, lineHeight, top, bottom } = options;
   const gap = options.gap ?? 2;
-  const placed: { label: ChartLabel; box: ReturnType<typeof labelBox> }[] = [];
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
   return labels.map((wanted) => {
     const height = wanted.lines.length * lineHeight;
-    const boxAt = (y: number) => labelBox({ ...wanted, y }, text, lineHeight);
+    // Measured once: from one candidate place to the next only the label's height on the chart changes.
+    const { left, right } = labelBox(wanted, text, lineHeight);
+    const boxAt = (y: number) => ({ left, right, ...verticalSpan(wanted, y, lineHeight) });
     const clashes = (y: number) => {
       const box = boxAt(y);
-      return placed.filter((other) => box.left < other.box.right && other.box.left < box.right && box.top < other.box.bottom + gap && other.box.top < box.bottom + gap);
+      return placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom + gap && other.top < box.bottom + gap);
     };
     // Candidates: where it asked to be, and just above or below each label in its columns.
     const candidates = [wanted.y];
     for (const other of placed) {
-      candidates.push(other.box.top - gap - height + lineHeight / 2, other.box.bottom + gap + lineHeight / 2);
+      candidates.push(other.top - gap - height + lineHeight / 2, other.bottom + gap + lineHeight / 2);
     }
     const inside = (y: number) => y - lineHeight / 2 >= top && y - lineHeight / 2 + height <= bottom;
-    const free = candidates.filter((y) => inside(y) && clashes(y).length === 0).sort((a, b) => Math.abs(a - wanted.y) - Math.abs(b - wanted.y));
+    const free = candidates.filter((y) => inside(y) && !clashes(y)).sort((a, b) => Math.abs(a - wanted.y) - Math.abs(b - wanted.y));
     const y = round(free[0] ?? wanted.y);
-    const label = { ...wanted, y };
-    placed.push({ label, box: boxAt(y) });
-    return label;
+    placed.push(boxAt(y));
+    return { ...wanted, y };
   });
 }
