@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveDataUrl } from '../format/url.js';
+import { renderError } from './error-view.js';
 import { LocaleController } from './locale-controller.js';
 import { StrategySourceController } from './strategy-source.js';
 import { strategyContext, strategyOf, type StrategyState } from './strategy-state.js';
@@ -33,6 +34,12 @@ export abstract class VagvalDataElement extends LitElement {
   /** The strategy to render, when there is one (possibly with issues). */
   protected get strategy() {
     return strategyOf(this.strategyState);
+  }
+
+  /** The error of data the widget failed to load itself; a provider shows its own error. */
+  protected renderOwnError(): TemplateResult | typeof nothing {
+    const state = this.strategyState;
+    return this.source.active && state.status === 'error' ? renderError(this.locale.lang, state.issues) : nothing;
   }
 
   /** A link or image source from the data, when the contract allows it, resolved against the data file. */

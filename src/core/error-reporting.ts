@@ -20,3 +20,18 @@ export function reportError(element: HTMLElement, detail: VagvalErrorDetail): vo
 export function clearReportedError(element: HTMLElement): void {
   lastReported.delete(element);
 }
+
+const withInputIssues = new WeakSet<HTMLElement>();
+
+/**
+ * Reports the problems with an element's own input (its attributes) while it has any, `undefined`
+ * when it has none: once they are fixed, the same mistake made again later is reported again.
+ */
+export function reportInputIssues(element: HTMLElement, detail: VagvalErrorDetail | undefined): void {
+  if (detail) {
+    withInputIssues.add(element);
+    reportError(element, detail);
+  } else if (withInputIssues.delete(element)) {
+    clearReportedError(element);
+  }
+}

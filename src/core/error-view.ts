@@ -22,6 +22,11 @@ export function renderError(lang: UiLang, issues: readonly Issue[], readerMessag
   </div>`;
 }
 
+/** The line shown while the data loads. */
+export function renderLoading(lang: UiLang): TemplateResult {
+  return html`<p class="loading" part="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+}
+
 /**
  * The editor's fallback content (the element's light-DOM children, see
  * docs/progressive-enhancement.md) under an error, so a reader whose data failed still gets the

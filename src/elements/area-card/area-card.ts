@@ -5,14 +5,13 @@ import { findArea, initiativeCount, summarizeGoals, type GoalSummary } from '../
 import { DEFAULT_HEADING_LEVEL, headingLevel, type HeadingLevel } from '../../areas/heading-level.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
-import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { reportInputIssues } from '../../core/error-reporting.js';
+import { errorStyles, renderError, renderFallback, renderLoading } from '../../core/error-view.js';
 import { heading } from '../../core/heading.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Issue } from '../../data/index.js';
 import { isHexColor, TEXT_CONTRAST_AA } from '../../format/contrast.js';
 import { safeUrl } from '../../format/url.js';
-import { coreMessages } from '../../i18n/core-messages.js';
 import { areaCardStyles } from './area-card.styles.js';
 import { contrastOnBackdrop } from './backdrop.js';
 import { areaCardMessages, type AreaCardMessages } from './messages.js';
@@ -71,6 +70,7 @@ interface InputProblem {
  * @csspart initiatives - The number of initiatives.
  * @csspart media - The box around the `media` slot.
  * @csspart footer - The box around the `footer` slot.
+ * @csspart loading - The loading message.
  * @csspart error - The message shown when the card's area cannot be shown.
  * @csspart error-details - The list of issues for the web editor, behind a disclosure.
  *
@@ -124,7 +124,6 @@ export class VagvalAreaCard extends VagvalDataElement {
   private problems: InputProblem[] = [];
   private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
   private slots: SlotsInUse = { summary: false, media: false, footer: false };
-  private reportedProblems = '';
   private accentCard?: HTMLElement;
   private accentValue?: string;
 
@@ -231,16 +230,10 @@ export class VagvalAreaCard extends VagvalDataElement {
   }
 
   private reportProblems(): void {
-    const key = JSON.stringify(this.problems);
-    if (key === this.reportedProblems) return;
-    this.reportedProblems = key;
-    if (!this.problems.length) {
-      clearReportedError(this);
-      return;
-    }
-    const message =
-      this.problems.length === 1 ? this.problems[0]!.summary : `${this.problems.length} problems: ${this.problems.map((problem) => problem.summary).join(' ')}`;
-    reportError(this, { message, issues: this.problems.map((problem) => problem.issue) });
+    const problems = this.problems;
+    const count = problems.length;
+    const message = count === 1 ? problems[0]!.summary : `${count} problems: ${problems.map((problem) => problem.summary).join(' ')}`;
+    reportInputIssues(this, count ? { message, issues: problems.map((problem) => problem.issue) } : undefined);
   }
 
   /** Sets the accent as a custom property through CSSOM (allowed by a strict CSP, unlike a style attribute). */
@@ -296,7 +289,7 @@ export class VagvalAreaCard extends VagvalDataElement {
       const state = this.strategyState;
       // Under an error the editor's summary text (the default slot) stays, below the message.
       if (this.source.active && state.status === 'error' && !state.strategy) return html`${renderError(lang, state.issues)}${renderFallback()}`;
-      if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
+      if (state.status === 'loading') return renderLoading(lang);
       if (this.blockingProblems.length) {
         const messages = this.locale.messages(areaCardMessages);
         return html`${renderError(lang, this.blockingProblems.map((problem) => problem.issue), messages.areaError)}${renderFallback()}`;

@@ -1,13 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, type HeadingLevel } from '../../areas/heading-level.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
-import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { reportInputIssues } from '../../core/error-reporting.js';
+import { errorStyles, renderFallback, renderLoading } from '../../core/error-view.js';
 import { strategyContext } from '../../core/strategy-state.js';
-import { coreMessages } from '../../i18n/core-messages.js';
 import { AREA_CARD_PARTS } from '../area-card/area-card.js';
 import { areaGridColumns, areaGridStyles } from './area-grid.styles.js';
 import { areaGridMessages } from './messages.js';
@@ -33,6 +32,7 @@ const CARD_PARTS = AREA_CARD_PARTS.join(', ');
  * @csspart summary - Each card's summary.
  * @csspart status - Each card's goal status summary.
  * @csspart initiatives - Each card's number of initiatives.
+ * @csspart loading - The loading message.
  * @csspart error - The message shown when the grid's own data (`src`) fails.
  * @csspart error-details - The list of issues for the web editor, behind a disclosure.
  *
@@ -68,19 +68,15 @@ export class VagvalAreaGrid extends VagvalDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('headingLevel')) return;
-    if (this.levelIssue) {
-      reportError(this, { message: 'The heading-level attribute is out of range.', issues: [{ path: 'heading-level', message: this.levelIssue }] });
-    } else {
-      clearReportedError(this);
-    }
+    const issue = this.levelIssue;
+    reportInputIssues(this, issue ? { message: 'The heading-level attribute is out of range.', issues: [{ path: 'heading-level', message: issue }] } : undefined);
   }
 
   override render() {
     const lang = this.locale.lang;
     const state = this.strategyState;
-    if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
-    // A provider shows its own error; the grid's own source has nobody else to.
-    const error = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    if (state.status === 'loading') return renderLoading(lang);
+    const error = this.renderOwnError();
     const areas = this.strategy?.areas;
     // Without data the editor's fallback stays, under the grid's own error (a provider shows its error itself).
     if (!areas) return state.status === 'error' ? html`${error}${renderFallback()}` : error;

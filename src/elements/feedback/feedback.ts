@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
-import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { reportInputIssues } from '../../core/error-reporting.js';
+import { errorStyles, renderFallback, renderLoading } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Issue } from '../../data/index.js';
@@ -15,7 +15,6 @@ import { postAnswer, type SendOptions } from '../../feedback/send.js';
 import { chooseTemplate, fillTemplate, templateParts } from '../../feedback/template.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { safeUrl } from '../../format/url.js';
-import { coreMessages } from '../../i18n/core-messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackMessages, type FeedbackMessages } from './messages.js';
 import { answerQueue, PAGE_VIEW, randomId } from './page-view.js';
@@ -78,6 +77,7 @@ function overriding(value: string | undefined): string | undefined {
  * @csspart send-button - The button that sends the answer with its comment.
  * @csspart status - The thank-you or failure message, announced to screen readers.
  * @csspart status-link - The comment link offered when an answer could not be sent.
+ * @csspart loading - The loading message.
  * @csspart error - The error message when the element's own data cannot be used.
  * @csspart error-details - The list of issues for the web editor, behind a disclosure.
  *
@@ -177,7 +177,6 @@ export class VagvalFeedback extends VagvalDataElement {
   /** Endpoints whose answers left by earlier page views this element has resent. */
   private readonly resent = new Set<string>();
   private attributeIssues: Issue[] = [];
-  private reportedAttributes = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -201,9 +200,8 @@ export class VagvalFeedback extends VagvalDataElement {
   override render() {
     const lang = this.locale.lang;
     const state = this.strategyState;
-    if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
-    // A provider shows its own error; the element shows the error of data it loaded itself.
-    const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    if (state.status === 'loading') return renderLoading(lang);
+    const ownError = this.renderOwnError();
     const block = this.renderBlock(this.locale.messages(feedbackMessages));
     // With nothing to show from attributes or data, the editor's fallback stays under the message.
     const fallback = state.status === 'error' && block === nothing ? renderFallback() : nothing;
@@ -442,16 +440,10 @@ export class VagvalFeedback extends VagvalDataElement {
 
   private reportAttributeIssues(): void {
     const issues = this.attributeIssues;
-    if (!issues.length) {
-      if (this.reportedAttributes) clearReportedError(this);
-      this.reportedAttributes = false;
-      return;
-    }
-    this.reportedAttributes = true;
     const count = issues.length;
-    reportError(this, {
-      message: count === 1 ? 'One attribute cannot be used and is left out.' : `${count} attributes cannot be used and are left out.`,
-      issues,
-    });
+    reportInputIssues(
+      this,
+      count ? { message: count === 1 ? 'One attribute cannot be used and is left out.' : `${count} attributes cannot be used and are left out.`, issues } : undefined,
+    );
   }
 }

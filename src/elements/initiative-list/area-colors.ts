@@ -1,6 +1,5 @@
 import type { Area } from '../../data/index.js';
-
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+import { isHexColor } from '../../format/contrast.js';
 
 /** The class that gives an area's chips its colour: by position, so no id ever reaches CSS. */
 export const areaColorClass = (index: number) => `area-color-${index}`;
@@ -13,7 +12,7 @@ export const areaColorClass = (index: number) => `area-color-${index}`;
  */
 export function areaColorSheet(areas: readonly Area[]): CSSStyleSheet {
   const rules = areas.flatMap((area, index) =>
-    area.color && HEX_COLOR.test(area.color) ? `.${areaColorClass(index)} { --area-color: ${area.color}; }` : [],
+    isHexColor(area.color) ? `.${areaColorClass(index)} { --area-color: ${area.color}; }` : [],
   );
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join('\n'));

@@ -4,13 +4,12 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { VagvalDataElement } from '../../core/data-element.js';
-import { clearReportedError, reportError } from '../../core/error-reporting.js';
-import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { reportInputIssues } from '../../core/error-reporting.js';
+import { errorStyles, renderError, renderFallback, renderLoading } from '../../core/error-view.js';
 import { vagvalEvent, type VagvalFilterChangeDetail } from '../../core/events.js';
 import { textLang } from '../../core/text-lang.js';
 import type { Area, Initiative, Issue } from '../../data/index.js';
 import { formatCount } from '../../format/number.js';
-import { coreMessages } from '../../i18n/core-messages.js';
 import { isInitiativeStatus, isSortOrder, narrowsFurther, NO_FILTERS, sameFilters, validChoice, type FilterState } from '../../initiatives/filter-state.js';
 import { ListModel, type ListStepBudget } from '../../initiatives/list-model.js';
 import { readFilterParams, writeFilterParams } from '../../initiatives/url-state.js';
@@ -142,7 +141,6 @@ export class VagvalInitiativeList extends VagvalDataElement {
   private listSource?: ListSource;
   private itemContext?: ItemContext;
   private inputIssues: Issue[] = [];
-  private reportedInputIssues = false;
   private urlRead = false;
   private areaSheet?: { areas: readonly Area[]; sheet: CSSStyleSheet };
   private lightItems?: Initiative[];
@@ -292,14 +290,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
 
   private reportInputIssues(): void {
     const issues = this.inputIssues;
-    if (issues.length) {
-      reportError(this, { message: `<${this.localName}> has ${issues.length === 1 ? 'an attribute' : 'attributes'} it cannot use.`, issues });
-      this.reportedInputIssues = true;
-    } else if (this.reportedInputIssues) {
-      // Fixed: the same mistake made again later is reported again.
-      clearReportedError(this);
-      this.reportedInputIssues = false;
-    }
+    const message = `<${this.localName}> has ${issues.length === 1 ? 'an attribute' : 'attributes'} it cannot use.`;
+    reportInputIssues(this, issues.length ? { message, issues } : undefined);
   }
 
   /** Takes the filters from the page URL (on load, and on back and forward). */
@@ -363,9 +355,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
     const lang = this.locale.lang;
     if (this.inputIssues.length) return renderError(lang, this.inputIssues);
     const state = this.strategyState;
-    if (state.status === 'loading') return html`<p class="loading" part="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
-    // With a provider, the provider shows its error; with its own data, the list does.
-    const ownError = state.status === 'error' && this.source.active ? renderError(lang, state.issues) : nothing;
+    if (state.status === 'loading') return renderLoading(lang);
+    const ownError = this.renderOwnError();
     const source = this.listSource;
     // Without data the editor's own list stays, under the list's own error (a provider shows its error itself).
     if (!source) return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;
