@@ -20,7 +20,22 @@ export function valueTickFormat(lang: UiLang, options: { unit?: string; decimals
 
 /** A time tick: the year ("2024") on a year tick, the short month and year ("jan. 2024") on a month tick. */
 export function timeTickLabel(x: number, lang: UiLang): string {
-  const month = Math.round(x * 12);
+  return monthLabel(Math.round(x * 12), lang);
+}
+
+/** `timeTickLabel` of each of `xs`, each month formatted once: a daily series has about 30 points a month. */
+export function timeTickLabels(xs: readonly number[], lang: UiLang): string[] {
+  const byMonth = new Map<number, string>();
+  return xs.map((x) => {
+    const month = Math.round(x * 12);
+    let label = byMonth.get(month);
+    if (label === undefined) byMonth.set(month, (label = monthLabel(month, lang)));
+    return label;
+  });
+}
+
+/** The label of a month counted from year 0 (2024 × 12 is January 2024). */
+function monthLabel(month: number, lang: UiLang): string {
   if (month % 12 === 0) return String(month / 12);
   let format = monthFormats.get(lang);
   if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' })));

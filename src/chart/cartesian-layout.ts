@@ -1,5 +1,5 @@
 import type { UiLang } from '../i18n/lang.js';
-import { valueTickFormat, timeTickLabel } from './axis-labels.js';
+import { valueTickFormat, timeTickLabel, timeTickLabels } from './axis-labels.js';
 import { bandScale, type BandScale } from './band-scale.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
 import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
@@ -354,8 +354,8 @@ function timeTicks(
   const { domain, xPad, text, lang, place, band } = context;
   const space = fontSizeOf(text) * 1.2;
   if (band) {
-    const labels = data.points.map((point) => timeTickLabel(point.x, lang));
-    const widest = Math.max(...labels.map((label) => textWidth(label, text)));
+    const labels = timeTickLabels(data.points.map((point) => point.x), lang);
+    const widest = Math.max(...Array.from(new Set(labels), (label) => textWidth(label, text)));
     const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step)));
     const last = data.points.length - 1;
     // Counted from the latest column, so the latest period always has its label.

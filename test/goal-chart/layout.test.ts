@@ -7,7 +7,7 @@ import { sparklineLayout } from '../../src/chart/sparkline-layout.js';
 import { textWidth, wrapText } from '../../src/chart/text-size.js';
 import { decimalsOf, monthTicks, valueTicks, yearTicks } from '../../src/chart/ticks.js';
 import { tooltipLayout } from '../../src/chart/tooltip-layout.js';
-import { timeTickLabel, valueTickFormat } from '../../src/chart/axis-labels.js';
+import { timeTickLabel, timeTickLabels, valueTickFormat } from '../../src/chart/axis-labels.js';
 import type { Goal } from '../../src/data/index.js';
 import '../helpers/setup.js';
 
@@ -50,6 +50,8 @@ describe('layout: ticks and text measures', () => {
     expect(timeTickLabel(2024, 'sv')).to.equal('2024');
     expect(timeTickLabel(2024.5, 'sv')).to.equal('juli 2024');
     expect(timeTickLabel(2024.5, 'en')).to.equal('Jul 2024');
+    // Days of one month share its label.
+    expect(timeTickLabels([2024, 2024.5, 2024.51, 2024 + 7 / 12, 2025], 'sv')).to.deep.equal(['2024', 'juli 2024', 'juli 2024', 'aug. 2024', '2025']);
   });
 
   it('estimates text width per character and wraps at spaces', () => {
