@@ -4,6 +4,8 @@ import type { Extent } from './linear-scale.js';
 export interface BandScale {
   /** The start of band `index` (0 to count − 1) in px. */
   at(index: number): number;
+  /** The middle of band `index`. */
+  centre(index: number): number;
   /** The distance from one band's start to the next. */
   step: number;
   /** The width of each band. */
@@ -21,9 +23,7 @@ export function bandScale(count: number, range: Extent, padding: { inner: number
   const [start, stop] = reverse ? [range[1], range[0]] : range;
   const step = (stop - start) / Math.max(1, count - padding.inner + padding.outer * 2);
   const first = start + (stop - start - step * (count - padding.inner)) * 0.5;
-  return {
-    at: (index) => first + step * (reverse ? count - 1 - index : index),
-    step,
-    bandwidth: step * (1 - padding.inner),
-  };
+  const bandwidth = step * (1 - padding.inner);
+  const at = (index: number) => first + step * (reverse ? count - 1 - index : index);
+  return { at, centre: (index) => at(index) + bandwidth / 2, step, bandwidth };
 }

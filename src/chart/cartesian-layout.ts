@@ -234,6 +234,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   let right = gap;
   let place: Place = () => undefined;
   let band: BandScale | undefined;
+  /** Where a period goes: on a bar chart, the centre of its column (if it has one). */
+  const placeOf = (x: number) => place(x, indexOfX(data.points, x));
   for (let attempt = 0; attempt < 3; attempt++) {
     if (type === 'line') {
       const x = linearScale(domain, [left + xPad, width - right - xPad]);
@@ -241,11 +243,11 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     } else {
       const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15 });
       band = bands;
-      place = (_, index) => (index < 0 ? undefined : bands.at(index) + bands.bandwidth / 2);
+      place = (_, index) => (index < 0 ? undefined : bands.centre(index));
     }
     const overflow = Math.max(
       ...endLabels.map((label) => {
-        const at = place(label.last.x, indexOfX(data.points, label.last.x));
+        const at = placeOf(label.last.x);
         if (at === undefined || (type === 'bar' && label.kind === 'latest')) return 0;
         const start = band ? band.at(data.points.length - 1) + band.bandwidth + gap : at + gap;
         return start + labelWidth(label.lines) - (width - 1);
@@ -259,7 +261,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   right = round(right);
   const frame = { left, top, right: round(width - right), bottom };
 
-  const xTicks = timeTicks(data, frame, { domain, xPad, text, lang, place, band });
+  const xTicks = timeTicks(data, frame, { domain, xPad, text, lang, placeOf, band });
 
   // The goal's own series.
   const points = data.points.map((point, index) => ({ x: round(place(point.x, index)!), y: round(y(point.value)) }));
@@ -300,7 +302,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   if (data.target && targetLines) {
     const targetY = round(y(data.target.value));
     const ends = type === 'line' && data.target.x !== undefined;
-    const x2 = ends ? round(place(data.target.x!, indexOfX(data.points, data.target.x!))!) : frame.right;
+    const x2 = ends ? round(placeOf(data.target.x!)!) : frame.right;
     target = { x1: frame.left, x2, y: targetY, marker: ends };
     const extraLines = (targetLines.length - 1) * lineHeight;
     if (type === 'bar') {
@@ -346,12 +348,12 @@ function timeTicks(
     xPad: number;
     text: TextStyle;
     lang: UiLang;
-    place: Place;
+    placeOf: (x: number) => number | undefined;
     /** The columns of a bar chart: one tick per column. */
     band: BandScale | undefined;
   },
 ): Tick[] {
-  const { domain, xPad, text, lang, place, band } = context;
+  const { domain, xPad, text, lang, placeOf, band } = context;
   const space = fontSizeOf(text) * 1.2;
   if (band) {
     const labels = timeTickLabels(data.points.map((point) => point.x), lang);
@@ -359,7 +361,7 @@ function timeTicks(
     const every = Math.max(1, Math.ceil((widest + space) / Math.max(1, band.step)));
     const last = data.points.length - 1;
     // Counted from the latest column, so the latest period always has its label.
-    return data.points.flatMap((point, index) => ((last - index) % every === 0 ? [{ at: round(place(point.x, index)!), label: labels[index]! }] : []));
+    return labels.flatMap((label, index) => ((last - index) % every === 0 ? [{ at: round(band.centre(index)), label }] : []));
   }
   const span = domain[1] - domain[0];
   const available = frame.right - frame.left - 2 * xPad;
@@ -367,5 +369,5 @@ function timeTicks(
   const sample = byMonth ? timeTickLabel(domain[0] + 1 / 24, lang) : '0000';
   const maxCount = Math.floor(available / (textWidth(sample, text) + space)) + 1;
   const xs = byMonth ? monthTicks(domain, maxCount) : yearTicks(domain, maxCount);
-  return xs.map((x) => ({ at: round(place(x, indexOfX(data.points, x))!), label: timeTickLabel(x, lang) }));
+  return xs.map((x) => ({ at: round(placeOf(x)!), label: timeTickLabel(x, lang) }));
 }

@@ -3,8 +3,9 @@ import { bandScale } from '../../src/chart/band-scale.js';
 import { linearScale, niceDomain } from '../../src/chart/linear-scale.js';
 import '../helpers/setup.js';
 
-// Every expected value here is what d3-scale 4.0.2's scaleLinear and scaleBand gave for the
-// same input: the layouts used them before these modules replaced them, to the last bit.
+// The expected domains, positions, steps and band widths here are what d3-scale 4.0.2's
+// scaleLinear and scaleBand gave for the same input: the layouts used them before these
+// modules replaced them, and must place everything to the last bit as they did.
 
 describe('scales: nice domains', () => {
   it('widens a domain to round numbers at the tick step', () => {
@@ -51,6 +52,8 @@ describe('scales: bands', () => {
     expect(starts(bands, 4)).to.deep.equal([3.7037037037037024, 28.39506172839506, 53.08641975308642, 77.77777777777777]);
     expect(bands.step).to.equal(24.691358024691358);
     expect(bands.bandwidth).to.equal(18.51851851851852);
+    // Middles: start plus half the band width.
+    expect([bands.centre(0), bands.centre(3)]).to.deep.equal([12.962962962962962, 87.03703703703704]);
   });
 
   it('matches d3 between uneven ends, and for a single band', () => {
