@@ -1,6 +1,8 @@
-// A Vite plugin for the one-script bundle: the CSS in Lit's css`` literals keeps its indentation
-// and comments through the JavaScript minifier, so this minifies it with Lightning CSS.
-// HTML and SVG templates are left as written: their whitespace can be text.
+// A Vite plugin for the one-script bundle (and a pass over tsc's modules, scripts/build.js): Lit's
+// template literals keep their indentation and comments through the JavaScript minifier, so this
+// minifies the CSS in css`` literals with Lightning CSS, and drops the indentation after each line
+// break in html`` and svg`` templates. The line break stays: where white space is text, a run of it
+// renders as one space either way (none of our templates has preformatted text).
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -34,17 +36,37 @@ export function minifyCssTemplate(texts, expressions) {
 
 const lineBreaks = (text) => text.split('\n').length - 1;
 
+// The text of a template's static parts, without its delimiters (` } ${).
+function staticParts(template, source) {
+  const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+  return parts.map((part) => {
+    const start = part.getStart(source) + 1;
+    const end = part.end - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+    return { start, end };
+  });
+}
+
+const INDENTATION = /\n[ \t]+/g;
+
 /**
- * Minifies the css`` literals in one TypeScript or JavaScript module; undefined when there are none.
+ * Minifies the css`` literals in one TypeScript or JavaScript module and trims its html`` and svg``
+ * templates; undefined when there is nothing to change.
  * With `keepLines`, each literal keeps its number of lines (trailing line breaks, which CSS ignores),
  * so a source map made for the module before still points at the right lines after it.
  */
 export function minifyCssLiterals(code, fileName, { keepLines = false } = {}) {
   // tsc writes the tag with a space: css `…`.
-  if (!/\bcss\s*`/.test(code)) return undefined;
+  if (!/\b(css|html|svg)\s*`/.test(code)) return undefined;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const output = new MagicString(code);
   const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
+      for (const { start, end } of staticParts(node.template, source)) {
+        const text = code.slice(start, end);
+        const trimmed = text.replace(INDENTATION, '\n');
+        if (trimmed !== text) output.overwrite(start, end, trimmed);
+      }
+    }
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
       const { template } = node;
       const texts = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
@@ -63,7 +85,7 @@ export function minifyCssLiterals(code, fileName, { keepLines = false } = {}) {
   return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true, source: fileName }) } : undefined;
 }
 
-/** The plugin: minifies the css`` literals of the library's own modules. */
+/** The plugin: minifies the css`` literals and trims the templates of the library's own modules. */
 export function minifyCssLiteralsPlugin() {
   return {
     name: 'vagval-minify-css-literals',

@@ -15,7 +15,7 @@ test('expressions keep their places and their source', () => {
   assert.equal(minify(code), 'const styles = css`a{outline:${ring}}b{color:${colors[0]}}`;');
 });
 
-test('a fragment that is not a stylesheet, other tags and files without css`` stay as written', () => {
+test('a fragment that is not a stylesheet, a template without indentation and files without literals stay as written', () => {
   const fragment = 'const ring = css`var(--ring-width) solid`;\nconst view = html`<p>  a  </p>`;';
   assert.equal(minify(fragment), undefined);
   assert.equal(minify('export const n = 1;'), undefined);
@@ -31,4 +31,10 @@ test("tsc's css `…` is minified too, and keepLines keeps the literal's line co
   const result = minifyCssLiterals(code, '/repo/dist/example.styles.js', { keepLines: true })?.code;
   assert.equal(result, 'const styles = css `a{margin:0}\n\n\n\n\n`;\nexport { styles };\n');
   assert.equal(result.split('\n').length, code.split('\n').length);
+});
+
+test('html`` and svg`` templates lose the indentation after each line break, around and between expressions', () => {
+  const code = 'const a = html`<p>\n    <b>${x}</b>\n  </p>`;\nconst b = svg`<g>\n\t<path d=${d}/>\n</g>`;\nconst c = html`<p>one  two</p>`;';
+  assert.equal(minify(code), 'const a = html`<p>\n<b>${x}</b>\n</p>`;\nconst b = svg`<g>\n<path d=${d}/>\n</g>`;\nconst c = html`<p>one  two</p>`;');
+  assert.equal(minify('const c = html`<p>one\n</p>`;'), undefined);
 });
