@@ -1,9 +1,9 @@
 import type { Period } from '../data/index.js';
 import type { UiLang } from '../i18n/lang.js';
-import type { ChartData, ChartMark, ChartPoint } from './chart-data.js';
+import type { ChartData, ChartMark } from './chart-data.js';
 import { chartTexts } from './messages.js';
 import type { Spoken } from './spoken.js';
-import { periodText, targetValueText, valueText } from './value-text.js';
+import { periodText, targetValueText, valueTexts } from './value-text.js';
 
 /** A value of the table: the number, and how it is shown and spoken. */
 export interface DataTableCell extends Spoken {
@@ -34,29 +34,28 @@ export interface DataTable {
   rows: DataTableRow[];
 }
 
-interface Column extends DataTableColumn {
-  points?: readonly ChartPoint[];
-  mark?: ChartMark;
-}
-
-function columnsOf(data: ChartData, lang: UiLang, valueHeader: string | undefined): Column[] {
+function columnsOf(data: ChartData, lang: UiLang, valueHeader: string | undefined): DataTableColumn[] {
   const messages = chartTexts[lang];
-  const columns: Column[] = [
-    { label: valueHeader ?? messages.valueHeader, fromData: valueHeader !== undefined, points: data.points },
-    ...data.comparisons.map((comparison) => ({ label: comparison.label, fromData: true, points: comparison.points })),
+  const columns: DataTableColumn[] = [
+    { label: valueHeader ?? messages.valueHeader, fromData: valueHeader !== undefined },
+    ...data.comparisons.map((comparison) => ({ label: comparison.label, fromData: true })),
   ];
-  if (data.target) columns.push({ label: messages.targetHeader, fromData: false, mark: data.target });
-  if (data.baseline) columns.push({ label: messages.baselineHeader, fromData: false, mark: data.baseline });
+  if (data.target) columns.push({ label: messages.targetHeader, fromData: false });
+  if (data.baseline) columns.push({ label: messages.baselineHeader, fromData: false });
   return columns;
 }
 
-/** The value cell of each distinct value of a column, formatted once: a long series repeats its values. */
+/** The cell of each distinct value, formatted once: a long series repeats its values. */
 function cellsOf(lang: UiLang, units: Pick<ChartData, 'unit' | 'decimals'>): (value: number) => DataTableCell {
+  const texts = valueTexts(lang, units);
   const cells = new Map<number, DataTableCell>();
   return (value) => {
     let cell = cells.get(value);
     // 0 and -0 share a key but not a text ("-0").
-    if (!cell || !Object.is(cell.value, value)) cells.set(value, (cell = { value, ...valueText(value, lang, units) }));
+    if (!cell || !Object.is(cell.value, value)) {
+      const { text, speech } = texts(value);
+      cells.set(value, (cell = { value, text, speech }));
+    }
     return cell;
   };
 }
@@ -67,36 +66,52 @@ function cellsOf(lang: UiLang, units: Pick<ChartData, 'unit' | 'decimals'>): (va
  * Cells carry `%`; any other unit is named in `unit`, for the headings.
  */
 export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?: string } = {}): DataTable {
-  const columns = columnsOf(data, lang, options.valueHeader);
   // A unit other than % goes in the headings once, not after every number: the table stays narrow.
   const headingUnit = data.unit && data.unit !== '%' ? data.unit : undefined;
   const cellUnits = headingUnit ? { decimals: data.decimals } : data;
   const valueCell = cellsOf(lang, cellUnits);
+  // The columns: the goal's values, each comparison's, then the target and the baseline.
+  const series = [data.points, ...data.comparisons.map((comparison) => comparison.points)];
+  const marks: ChartMark[] = [];
+  if (data.target) marks.push(data.target);
+  if (data.baseline) marks.push(data.baseline);
   // A target or baseline has one value: one cell, in its period's row or (without a period) in every row.
-  const markCells = columns.map(({ mark }) => (mark ? { value: mark.value, ...targetValueText(mark.value, lang, cellUnits) } : undefined));
+  const markCells = marks.map((mark) => ({ value: mark.value, ...targetValueText(mark.value, lang, cellUnits) }));
   // Each series is sorted by period, so the rows are merged from them: `next[index]` is
-  // the index of that column's first point not yet in a row.
-  const next = columns.map(() => 0);
+  // the index of that series' first point not yet in a row.
+  const next = series.map(() => 0);
   const rows: DataTableRow[] = [];
   for (let last = -Infinity; ; ) {
     // The earliest period not yet in a row, named as the first column that has it names it.
     let x = Infinity;
     let period: Period | undefined;
-    for (let index = 0; index < columns.length; index++) {
-      const { points, mark } = columns[index]!;
-      const point = points?.[next[index]!];
-      const candidate = point ?? (mark?.x !== undefined && mark.x > last ? mark : undefined);
-      if (candidate?.x !== undefined && candidate.period !== undefined && candidate.x < x) {
-        x = candidate.x;
-        period = candidate.period;
+    for (let index = 0; index < series.length; index++) {
+      const point = series[index]![next[index]!];
+      if (point !== undefined && point.x < x) {
+        x = point.x;
+        period = point.period;
+      }
+    }
+    for (const mark of marks) {
+      if (mark.x !== undefined && mark.period !== undefined && mark.x > last && mark.x < x) {
+        x = mark.x;
+        period = mark.period;
       }
     }
     if (period === undefined) break;
     const cells: (DataTableCell | undefined)[] = [];
-    for (let index = 0; index < columns.length; index++) {
-      const { points, mark } = columns[index]!;
-      if (points) cells.push(points[next[index]!]?.x === x ? valueCell(points[next[index]!++]!.value) : undefined);
-      else cells.push(mark!.x === undefined || mark!.x === x ? markCells[index] : undefined);
+    for (let index = 0; index < series.length; index++) {
+      const point = series[index]![next[index]!];
+      if (point !== undefined && point.x === x) {
+        cells.push(valueCell(point.value));
+        next[index]!++;
+      } else {
+        cells.push(undefined);
+      }
+    }
+    for (let index = 0; index < marks.length; index++) {
+      const at = marks[index]!.x;
+      cells.push(at === undefined || at === x ? markCells[index] : undefined);
     }
     rows.push({ x, period, label: periodText(period, lang), cells });
     last = x;
@@ -104,7 +119,7 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
   return {
     periodHeader: chartTexts[lang].periodHeader(data.periodKind),
     ...(headingUnit ? { unit: headingUnit } : {}),
-    columns: columns.map(({ label, fromData }) => ({ label, fromData })),
+    columns: columnsOf(data, lang, options.valueHeader),
     rows,
   };
 }

@@ -1,6 +1,6 @@
 import type { Period } from '../data/index.js';
 import { formatCalendarDate, parseIsoDate } from '../format/date.js';
-import { formatValue, formatValueForSpeech } from '../format/number.js';
+import { valueFormats } from '../format/number.js';
 import type { UiLang } from '../i18n/lang.js';
 import type { ChartData } from './chart-data.js';
 import { chartTexts } from './messages.js';
@@ -14,7 +14,13 @@ function options(data: Units) {
 
 /** A value with the goal's unit and decimals: "70,8 %" shown, "70,8 procent" spoken. */
 export function valueText(value: number, lang: UiLang, data: Units): Spoken {
-  return spoken(formatValue(value, lang, options(data)), formatValueForSpeech(value, lang, options(data)));
+  return valueTexts(lang, data)(value);
+}
+
+/** `valueText` for many values with the same unit and decimals (the formatters are looked up once). */
+export function valueTexts(lang: UiLang, data: Units): (value: number) => Spoken {
+  const formats = valueFormats(lang, options(data));
+  return (value) => spoken(formats.shown(value), formats.spoken(value));
 }
 
 /** A target or baseline value: the goal's unit, but only the decimals it needs ("80 %", not "80,0 %"). */

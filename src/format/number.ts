@@ -7,48 +7,56 @@ export interface NumberFormatOptions {
   unit?: string;
 }
 
-/** A grouping formatter, and its group separator (absent when the locale has none). */
-interface Formatter {
-  format: Intl.NumberFormat;
-  separator?: string;
-}
+const cache = new Map<string, Intl.NumberFormat>();
 
-// Building an Intl.NumberFormat costs far more than formatting with one, so there is one
-// per language, decimals and style; the speech form comes from the grouped one.
-const cache = new Map<string, Formatter>();
-
-function formatter(lang: UiLang, decimals: number | undefined, percent: boolean): Formatter {
-  const key = `${lang}|${decimals}|${percent}`;
-  let entry = cache.get(key);
-  if (!entry) {
-    const format = new Intl.NumberFormat(intlLocale(lang), {
+function formatter(lang: UiLang, decimals: number | undefined, grouping: boolean, percent: boolean): Intl.NumberFormat {
+  const key = `${lang}|${decimals}|${grouping}|${percent}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 2,
+      useGrouping: grouping,
       ...(percent ? { style: 'percent' } : {}),
     });
-    const separator = format.formatToParts(1e9).find((part) => part.type === 'group')?.value;
-    entry = separator === undefined ? { format } : { format, separator };
-    cache.set(key, entry);
+    cache.set(key, format);
   }
-  return entry;
+  return format;
 }
 
 function withUnit(text: string, unit: string | undefined): string {
   return unit ? `${text} ${unit}` : text;
 }
 
-/** A value as it is shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
-export function formatValue(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
-  if (!Number.isFinite(value)) return '–';
-  if (options.unit === '%') return formatter(lang, options.decimals, true).format.format(value / 100);
-  return withUnit(formatter(lang, options.decimals, false).format.format(value), options.unit);
+/** How values with the same options are shown and spoken. */
+export interface ValueFormats {
+  /** As shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
+  shown(value: number): string;
+  /** As spoken: no digit grouping, the unit written out where a symbol would be skipped. */
+  spoken(value: number): string;
 }
 
-/** A number without digit grouping: the grouped form with its group separators taken out. */
-function ungrouped(value: number, lang: UiLang, decimals: number | undefined): string {
-  const { format, separator } = formatter(lang, decimals, false);
-  const text = format.format(value);
-  return separator === undefined ? text : text.replaceAll(separator, '');
+/**
+ * Both forms of values with these options, the formatters looked up once: a long
+ * series formats hundreds of values with the same options.
+ */
+export function valueFormats(lang: UiLang, options: NumberFormatOptions = {}): ValueFormats {
+  const { unit, decimals } = options;
+  const percent = unit === '%';
+  const grouped = formatter(lang, decimals, true, percent);
+  const plain = formatter(lang, decimals, false, false);
+  // A percent formatter writes the % itself. Screen readers read the Swedish "11 700" as two numbers, and skip a "%".
+  const shownUnit = percent ? undefined : unit;
+  const spokenUnit = percent ? (lang === 'sv' ? 'procent' : 'percent') : unit;
+  return {
+    shown: (value) => (Number.isFinite(value) ? withUnit(grouped.format(percent ? value / 100 : value), shownUnit) : '–'),
+    spoken: (value) => (Number.isFinite(value) ? withUnit(plain.format(value), spokenUnit) : '–'),
+  };
+}
+
+/** A value as it is shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
+export function formatValue(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
+  return valueFormats(lang, options).shown(value);
 }
 
 /**
@@ -56,13 +64,10 @@ function ungrouped(value: number, lang: UiLang, decimals: number | undefined): s
  * "11 700" as two numbers, and the unit written out where a symbol would be skipped.
  */
 export function formatValueForSpeech(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
-  if (!Number.isFinite(value)) return '–';
-  const number = ungrouped(value, lang, options.decimals);
-  if (options.unit === '%') return `${number} ${lang === 'sv' ? 'procent' : 'percent'}`;
-  return withUnit(number, options.unit);
+  return valueFormats(lang, options).spoken(value);
 }
 
 /** A plain count, grouped the locale's way ("2 000" / "2,000"). */
 export function formatCount(count: number, lang: UiLang): string {
-  return formatter(lang, 0, false).format.format(count);
+  return formatter(lang, 0, true, false).format(count);
 }

@@ -11,7 +11,7 @@ import { compose, spoken } from '../../src/chart/spoken.js';
 import { sortByStatus } from '../../src/chart/status-order.js';
 import { distanceText, summaryText, targetText, trendText } from '../../src/chart/summary.js';
 import { dataTable } from '../../src/chart/table.js';
-import { differenceText, periodText, valueText } from '../../src/chart/value-text.js';
+import { differenceText, periodText, valueText, valueTexts } from '../../src/chart/value-text.js';
 import type { Goal, GoalStatus } from '../../src/data/index.js';
 import '../helpers/setup.js';
 
@@ -60,6 +60,15 @@ describe('text: values and periods', () => {
     expect(differenceText(1, 'sv', { unit: '%', decimals: 0 }).text).to.equal('1 procentenhet');
     expect(differenceText(9.2, 'en', { unit: '%', decimals: 1 }).text).to.equal('9.2 percentage points');
     expect(differenceText(1440, 'sv', { unit: 'kr' })).to.deep.equal({ text: `1${NB}440 kr`, speech: '1440 kr' });
+  });
+
+  it('formats many values with one unit and decimals as valueText does each', () => {
+    const kronor = valueTexts('sv', { unit: 'kr', decimals: 1 });
+    expect(kronor(11700)).to.deep.equal({ text: `11${NB}700,0 kr`, speech: '11700,0 kr' });
+    expect(kronor(-2.25)).to.deep.equal(valueText(-2.25, 'sv', { unit: 'kr', decimals: 1 }));
+    const percent = valueTexts('en', { unit: '%' });
+    expect(percent(70.85)).to.deep.equal({ text: '70.85%', speech: '70.85 percent' });
+    expect(percent(Number.NaN)).to.deep.equal({ text: '–', speech: '–' });
   });
 
   it('writes months and days exactly as formatDate does', () => {
