@@ -23,10 +23,12 @@ export const areaCardStyles = css`
     cursor: pointer;
   }
 
+  /* The heading keeps the page's direction (the arrow ends it on either side); the title inside reads in its own. */
   .title {
     margin: 0;
     font-size: var(--vagval-card-title-size, 1.25em);
     line-height: 1.25;
+    unicode-bidi: normal;
   }
   .card.accent-text .title {
     color: var(--vagval-card-accent, var(--_accent, currentColor));
@@ -35,10 +37,6 @@ export const areaCardStyles = css`
     color: inherit;
     text-decoration: none;
     border-radius: 0.125rem;
-  }
-  /* The heading keeps the page's direction (the arrow ends it on either side); the title inside reads in its own. */
-  .title {
-    unicode-bidi: normal;
   }
   .link-text,
   .summary,
@@ -74,9 +72,6 @@ export const areaCardStyles = css`
     }
   }
 
-  .summary {
-    margin: 0;
-  }
   .summary ::slotted(p) {
     margin: 0;
   }
@@ -116,6 +111,7 @@ export const areaCardStyles = css`
     flex: none;
     inline-size: 1em;
     block-size: 1em;
+    color: var(--_status);
   }
   .status-achieved {
     --_status: var(--vagval-status-achieved-color, #2a7d2e);
@@ -131,9 +127,6 @@ export const areaCardStyles = css`
   }
   .status-no-data {
     --_status: var(--vagval-status-no-data-color, #6b6b6b);
-  }
-  .status-icon {
-    color: var(--_status);
   }
   /* The "on track" arrow points the way the page reads. */
   :host(:dir(rtl)) .status-on-track .status-icon {

@@ -73,10 +73,6 @@ export const initiativeListStyles = css`
     margin: 0 0 calc(var(--_gap) * 0.75);
   }
 
-  .list {
-    margin: 0;
-    padding: 0;
-  }
   /* Off-screen groups skip style, layout and paint; find-in-page and screen readers still reach them. */
   .group {
     content-visibility: auto;
