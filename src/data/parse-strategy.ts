@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { crossCheck } from './cross-checks.js';
 import { toIssues, type Issue } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { plainCopy, plainJson, type CopyResult } from './plain-copy.js';
+import { plainCopy, type CopyResult } from './plain-copy.js';
+import { plainJson } from './plain-json.js';
 import { StrategySchema, type Strategy } from './schema.js';
 
 export type ParseResult =

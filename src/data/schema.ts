@@ -59,11 +59,24 @@ const PeriodStringSchema = v.pipe(
   v.check((value) => !isNonexistentDay(value), noSuchDay),
 );
 
-// When neither branch fits the type, the union reports one issue of its own.
-const PeriodSchema = v.pipe(
+// When neither branch fits the type, the union reports one issue of its own. This
+// is the schema the JSON Schema shows (see StrategyDefinitions).
+const PeriodUnion = v.pipe(
   v.union([YearSchema, PeriodStringSchema], got('a year (2023) or a date in quotes ("2023-06", "2023-06-30")')),
   v.description('A year (2023) or an ISO date: a month ("2023-06") or a day ("2023-06-30").'),
 );
+
+/**
+ * The union, minus its detour: for an input of one branch's type (v.number() also
+ * rejects NaN) the union returns that branch's result, so run that branch alone.
+ * Otherwise a string would first fail the number branch, an issue object each time,
+ * at every period of a document. The JSON Schema converter calls the getter with
+ * undefined, gets the union and refers to its definition.
+ */
+const PeriodSchema = v.lazy((input) => {
+  if (typeof input === 'string') return PeriodStringSchema;
+  return typeof input === 'number' && !Number.isNaN(input) ? YearSchema : PeriodUnion;
+});
 
 const DateSchema = v.pipe(
   v.string(got('a date in quotes, like "2024-03-14"')),
@@ -221,7 +234,7 @@ export const StrategySchema = object(
 
 /** Named parts of the format: the JSON Schema refers to these instead of repeating them. */
 export const StrategyDefinitions = {
-  Period: PeriodSchema,
+  Period: PeriodUnion,
   SeriesPoint: SeriesPointSchema,
   Target: TargetSchema,
   Goal: GoalSchema,

@@ -58,6 +58,16 @@ describe('parseStrategy: cross-checks', () => {
     expect(parseStrategy(changed(`${GOAL}.series[1].period`, '2019-02')).ok).to.equal(true);
   });
 
+  it('checks a series out of time order point by point: accepts distinct periods, reports each repeat', () => {
+    const series = (periods: (number | string)[]) => changed(`${GOAL}.series`, periods.map((period, value) => ({ period, value })));
+    expect(parseStrategy(series([2021, 2019, '2020-06', 2020])).ok).to.equal(true);
+    const result = parseStrategy(series([2021, 2019, '2021-01-01', 2020, '2019']));
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => issue.path)).to.deep.equal([`${GOAL}.series[2].period`, `${GOAL}.series[4].period`]);
+    expect(result.issues[0]!.message).to.match(/^the period "2021-01-01" is the same point in time as 2021 \(at areas\[0\]\.goals\[0\]\.series\[0\]\)/);
+  });
+
   it('reports duplicate periods in a comparison series', () => {
     expectOneIssue(
       changed(`${GOAL}.comparisons[0].series[1].period`, 2019),

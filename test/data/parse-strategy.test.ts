@@ -286,6 +286,7 @@ describe('parseStrategy: never throws', () => {
     for (let i = 0; i < 150; i++) deep = { next: deep };
     const documents = [
       changed('extra', deep),
+      changed('extra', [1, { 'odd key': [deep] }]),
       changed('extra', Array.from({ length: 1_000_001 }, () => 0)),
       changed('areas[0].goals[0].series[1].period', '2023-02-29'),
       changed('initiatives[0].areas[0]', 'nowhere'),

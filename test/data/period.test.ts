@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { comparePeriods, currentYear, isValidPeriod, periodToYear } from '../../src/data/index.js';
-import { isNonexistentDay } from '../../src/data/period.js';
+import { PERIOD_PATTERN, isNonexistentDay } from '../../src/data/period.js';
+import { random } from '../fuzz/mutate.js';
 
 describe('periods as fractional years', () => {
   it('reads a year, as a number or a string, as the start of that year', () => {
@@ -39,6 +40,40 @@ describe('periods as fractional years', () => {
     // Real days, and texts of another shape (the pattern reports those), are not flagged.
     for (const text of ['2024-02-29', '2000-02-29', '2023-12-31', '2023-02', '2023', '2024-13-45', '2023-02-3x', '']) {
       expect(isNonexistentDay(text), text).to.equal(false);
+    }
+  });
+
+  it('reads period strings exactly as PERIOD_PATTERN and the calendar do', () => {
+    // The reader works on character codes; PERIOD_PATTERN and Date are the references.
+    const isRealDate = (text: string) => {
+      const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    };
+    const two = (n: number) => String(n).padStart(2, '0');
+    const texts = ['1000', '0999', '9999', '10000', '', '2023-6', '2023-06-1', ' 2023', '2023 ', '2023\n', '２０２３'];
+    for (const year of ['1900', '2000', '2023', '2024']) {
+      for (let month = 0; month <= 13; month++) {
+        texts.push(`${year}-${two(month)}`);
+        for (let day = 0; day <= 32; day++) texts.push(`${year}-${two(month)}-${two(day)}`);
+      }
+    }
+    // Random texts, mostly digits with dashes where a period has them.
+    const rand = random(7);
+    for (let i = 0; i < 20_000; i++) {
+      const length = [4, 7, 10, Math.floor(rand() * 12)][i % 4]!;
+      let text = '';
+      while (text.length < length) {
+        const dash = text.length === 4 || text.length === 7;
+        text += rand() < 0.9 ? (dash ? '-' : String(Math.floor(rand() * 10))) : '-x /'[Math.floor(rand() * 4)];
+      }
+      texts.push(text);
+    }
+    for (const text of texts) {
+      const valid = PERIOD_PATTERN.test(text) && isRealDate(text);
+      expect(isValidPeriod(text), text).to.equal(valid);
+      expect(Number.isNaN(periodToYear(text)), text).to.equal(!valid);
+      expect(isNonexistentDay(text), text).to.equal(text.length === 10 && PERIOD_PATTERN.test(text) && !isRealDate(text));
     }
   });
 
