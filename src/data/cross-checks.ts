@@ -1,6 +1,6 @@
 import { formatPath, type Issue } from './issues.js';
 import { periodToYear } from './period.js';
-import type { SeriesPoint, Strategy } from './schema.js';
+import type { Period, SeriesPoint, Strategy } from './schema.js';
 
 type Keys = (string | number)[];
 
@@ -36,13 +36,18 @@ class IdRegister {
   }
 }
 
+/** True when `b` is later than `a`; both are valid periods. */
+function isLater(a: Period, b: Period): boolean {
+  // Two years, or two texts of one shape (ISO dates sort like their texts): no need
+  // to turn them into fractional years.
+  if (typeof a === 'number' ? typeof b === 'number' : typeof b === 'string' && a.length === b.length) return b > a;
+  return periodToYear(b) > periodToYear(a);
+}
+
 /** True when each point's period is later than the one before: then no two are the same. */
 function isIncreasing(series: readonly SeriesPoint[]): boolean {
-  let previous = -Infinity;
-  for (const point of series) {
-    const year = periodToYear(point.period);
-    if (!(year > previous)) return false;
-    previous = year;
+  for (let index = 1; index < series.length; index++) {
+    if (!isLater(series[index - 1]!.period, series[index]!.period)) return false;
   }
   return true;
 }

@@ -88,7 +88,8 @@ function realPeriodCode(text: string): number {
  * anything else, a malformed text included, so its pattern alone reports it.
  */
 export function isNonexistentDay(text: string): boolean {
-  if (text.length !== DAY_LENGTH) return false;
+  // Every month has 28 days: only the 29th to the 31st need the whole date read.
+  if (text.length !== DAY_LENGTH || twoDigits(text, 8) <= 28) return false;
   const code = periodCode(text);
   return code >= 0 && dayOf(code) > daysInMonth(yearOf(code), monthOf(code));
 }
