@@ -36,27 +36,33 @@ export interface ValueFormats {
   spoken(value: number): string;
 }
 
+/** Shows values with these options: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
+function shownFormat(lang: UiLang, { unit, decimals }: NumberFormatOptions): (value: number) => string {
+  const percent = unit === '%';
+  const format = formatter(lang, decimals, true, percent);
+  // A percent formatter writes the % itself.
+  const suffix = percent ? undefined : unit;
+  return (value) => (Number.isFinite(value) ? withUnit(format.format(percent ? value / 100 : value), suffix) : '–');
+}
+
+/** Speaks values with these options: no digit grouping, "%" written out (screen readers skip it). */
+function spokenFormat(lang: UiLang, { unit, decimals }: NumberFormatOptions): (value: number) => string {
+  const format = formatter(lang, decimals, false, false);
+  const suffix = unit === '%' ? (lang === 'sv' ? 'procent' : 'percent') : unit;
+  return (value) => (Number.isFinite(value) ? withUnit(format.format(value), suffix) : '–');
+}
+
 /**
  * Both forms of values with these options, the formatters looked up once: a long
  * series formats hundreds of values with the same options.
  */
 export function valueFormats(lang: UiLang, options: NumberFormatOptions = {}): ValueFormats {
-  const { unit, decimals } = options;
-  const percent = unit === '%';
-  const grouped = formatter(lang, decimals, true, percent);
-  const plain = formatter(lang, decimals, false, false);
-  // A percent formatter writes the % itself. Screen readers read the Swedish "11 700" as two numbers, and skip a "%".
-  const shownUnit = percent ? undefined : unit;
-  const spokenUnit = percent ? (lang === 'sv' ? 'procent' : 'percent') : unit;
-  return {
-    shown: (value) => (Number.isFinite(value) ? withUnit(grouped.format(percent ? value / 100 : value), shownUnit) : '–'),
-    spoken: (value) => (Number.isFinite(value) ? withUnit(plain.format(value), spokenUnit) : '–'),
-  };
+  return { shown: shownFormat(lang, options), spoken: spokenFormat(lang, options) };
 }
 
 /** A value as it is shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
 export function formatValue(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
-  return valueFormats(lang, options).shown(value);
+  return shownFormat(lang, options)(value);
 }
 
 /**
@@ -64,7 +70,7 @@ export function formatValue(value: number, lang: UiLang, options: NumberFormatOp
  * "11 700" as two numbers, and the unit written out where a symbol would be skipped.
  */
 export function formatValueForSpeech(value: number, lang: UiLang, options: NumberFormatOptions = {}): string {
-  return valueFormats(lang, options).spoken(value);
+  return spokenFormat(lang, options)(value);
 }
 
 /** A plain count, grouped the locale's way ("2 000" / "2,000"). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatCalendarDate, formatDate, parseIsoDate } from '../../src/format/date.js';
-import { formatCount, formatValue, formatValueForSpeech } from '../../src/format/number.js';
+import { formatCount, formatValue, formatValueForSpeech, valueFormats } from '../../src/format/number.js';
 import { resolveDataUrl, safeUrl } from '../../src/format/url.js';
 
 const NBSP = /\u00a0|\u202f/g;
@@ -41,6 +41,19 @@ describe('formatValueForSpeech', () => {
         }
       }
     }
+  });
+});
+
+describe('valueFormats', () => {
+  it('shows and speaks many values with one set of options, as formatValue and formatValueForSpeech do', () => {
+    const percent = valueFormats('sv', { unit: '%', decimals: 1 });
+    expect(plain(percent.shown(70.8))).to.equal('70,8 %');
+    expect(percent.spoken(70.8)).to.equal('70,8 procent');
+    const kronor = valueFormats('en', { unit: 'kr' });
+    expect(kronor.shown(11700)).to.equal('11,700 kr');
+    expect(kronor.spoken(11700)).to.equal('11700 kr');
+    expect(kronor.shown(Number.POSITIVE_INFINITY)).to.equal('–');
+    expect(kronor.spoken(Number.NaN)).to.equal('–');
   });
 });
 
