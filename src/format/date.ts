@@ -1,4 +1,4 @@
-import { intlLocale, type UiLang } from '../i18n/lang.js';
+import type { UiLang } from '../i18n/lang.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -7,6 +7,12 @@ export interface CalendarDate {
   month: number;
   /** Absent for a month such as "2023-06". */
   day?: number;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (no `Date`: it reads years 0–99 as 1900–1999). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses "2024-03-14" or "2024-03" strictly; `undefined` for anything that is not a real date. */
@@ -18,56 +24,28 @@ export function parseIsoDate(text: unknown): CalendarDate | undefined {
   const month = Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month < 1 || month > 12) return undefined;
-  if (day !== undefined) {
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day < 1 || day > daysInMonth) return undefined;
-  }
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) return undefined;
   return day === undefined ? { year, month } : { year, month, day };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Month names as `Intl.DateTimeFormat` writes them for sv-SE and en-GB with `month: 'long'`
+ * (checked against it by test/format/intl-parity.test.ts). Written out because the first Intl
+ * formatter of a page loads ICU's locale data, 12–28 ms in Chromium.
+ */
+const monthNames: Record<UiLang, readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-// Building an Intl.DateTimeFormat is slow; a list of 2,000 dates needs two of them.
-function formatter(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${withDay}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** Per language, a month's text ("mars 2024"), or a day's text around its number (["", " mars 2024"]), by `monthKey`. */
-const months: Record<UiLang, Map<number, string | readonly [string, string]>> = { sv: new Map(), en: new Map() };
-
-/** A number for a month with or without its day (a list of dates asks for one per date: no string key to build). */
-const monthKey = (year: number, month: number, withDay: boolean) => (year * 16 + month) * 2 + (withDay ? 1 : 0);
-
-function monthText(lang: UiLang, year: number, month: number, withDay: boolean): string | readonly [string, string] {
-  const key = monthKey(year, month, withDay);
-  let text = months[lang].get(key);
-  if (text === undefined) {
-    // Noon UTC formatted in UTC, so no time zone can move the day.
-    const instant = new Date(Date.UTC(year, month - 1, 1, 12));
-    if (withDay) {
-      // A month's days differ only in their number: the text around it is read once.
-      const parts = formatter(lang, true).formatToParts(instant);
-      const day = parts.findIndex((part) => part.type === 'day');
-      const join = (from: number, to: number) => parts.slice(from, to).map((part) => part.value).join('');
-      text = [join(0, day), join(day + 1, parts.length)];
-    } else {
-      text = formatter(lang, false).format(instant);
-    }
-    months[lang].set(key, text);
-  }
-  return text;
-}
-
-/** A real date in words: "14 mars 2024" / "14 March 2024", or "mars 2024" for a month. */
+/**
+ * A real date in words: "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; both
+ * languages put the day first. The year is written as given: for year 0 Intl would write "1"
+ * (1 BC without its era), which would misdate it.
+ */
 export function formatCalendarDate(date: CalendarDate, lang: UiLang): string {
-  const text = monthText(lang, date.year, date.month, date.day !== undefined);
-  return typeof text === 'string' ? text : `${text[0]}${date.day}${text[1]}`;
+  const month = `${monthNames[lang][date.month - 1]} ${date.year}`;
+  return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
 /** "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; `undefined` when not a date. */
