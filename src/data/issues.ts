@@ -47,6 +47,11 @@ export function describeValue(value: unknown): string {
   }
 }
 
+export type AnyIssue = v.BaseIssue<unknown>;
+
+/** A message maker for valibot: `expected a number, got the text "61,5"`. */
+export const got = (expected: string) => (issue: AnyIssue) => `expected ${expected}, got ${describeValue(issue.input)}`;
+
 /** A valibot issue's keys: array indexes as numbers, object keys as strings. */
 function issueKeys(issue: v.BaseIssue<unknown>): unknown[] {
   return (issue.path ?? []).map((item) => item.key);

@@ -94,8 +94,9 @@ export function isNonexistentDay(text: string): boolean {
   return code >= 0 && dayOf(code) > daysInMonth(yearOf(code), monthOf(code));
 }
 
-function isYearNumber(value: number): boolean {
-  return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
+/** A whole number from MIN_YEAR to MAX_YEAR. */
+export function isYearNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
 }
 
 export function isValidPeriod(period: unknown): period is Period {

@@ -1,13 +1,9 @@
 import * as v from 'valibot';
-import { describeValue, quote } from './issues.js';
-import { DATE_PATTERN, MAX_YEAR, MIN_YEAR, PERIOD_PATTERN, isNonexistentDay } from './period.js';
+import { got, type AnyIssue } from './issues.js';
+import { DateSchema, PeriodSchema, PeriodText, PeriodUnion, YearNumber } from './period-schema.js';
 
 // The data format, version 1. Every schema and action carries its own message
 // (see the contract: say what is wrong and what is expected, in plain English).
-
-type AnyIssue = v.BaseIssue<unknown>;
-
-const got = (expected: string) => (issue: AnyIssue) => `expected ${expected}, got ${describeValue(issue.input)}`;
 
 const isPlainObject = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);
@@ -40,55 +36,6 @@ const numberMessage = (issue: AnyIssue) => {
 
 const FiniteNumber = v.pipe(v.number(numberMessage), v.finite(got('a finite number')));
 
-const periodHint = 'write a year (2023), a month (2023-06) or a day (2023-06-30)';
-const notADate = (issue: AnyIssue) => `${quote(String(issue.input))} is not a date; ${periodHint}`;
-const noSuchDay = (issue: AnyIssue) => `${quote(String(issue.input))} is not a date (that day does not exist); ${periodHint}`;
-
-const YearSchema = v.pipe(
-  v.number(),
-  v.integer(got('a year like 2023')),
-  v.minValue(MIN_YEAR, got('a four-digit year like 2023')),
-  v.maxValue(MAX_YEAR, got('a four-digit year like 2023')),
-);
-
-const PeriodStringSchema = v.pipe(
-  v.string(),
-  v.regex(PERIOD_PATTERN, notADate),
-  // The pattern allows 2023-02-31; only real dates pass. A malformed text passes
-  // this check (the pattern reports it), so one mistake gives one issue.
-  v.check((value) => !isNonexistentDay(value), noSuchDay),
-);
-
-// When neither branch fits the type, the union reports one issue of its own. This
-// is the schema the JSON Schema shows (see StrategyDefinitions).
-const PeriodUnion = v.pipe(
-  v.union([YearSchema, PeriodStringSchema], got('a year (2023) or a date in quotes ("2023-06", "2023-06-30")')),
-  v.description('A year (2023) or an ISO date: a month ("2023-06") or a day ("2023-06-30").'),
-);
-
-/**
- * The union, minus its detour: for an input of one branch's type (v.number() also
- * rejects NaN) the union returns that branch's result, so run that branch alone.
- * Otherwise a string would first fail the number branch, an issue object each time,
- * at every period of a document. The JSON Schema converter calls the getter with
- * undefined, gets the union and refers to its definition.
- */
-const PeriodSchema = v.lazy((input) => {
-  if (typeof input === 'string') return PeriodStringSchema;
-  return typeof input === 'number' && !Number.isNaN(input) ? YearSchema : PeriodUnion;
-});
-
-const DateSchema = v.pipe(
-  v.string(got('a date in quotes, like "2024-03-14"')),
-  v.regex(DATE_PATTERN, (issue) => `${quote(String(issue.input))} is not a date; write year-month-day, like "2024-03-14"`),
-  v.check(
-    // A text DATE_PATTERN matches is a period string of a day's length.
-    (value) => !isNonexistentDay(value),
-    (issue) => `${quote(String(issue.input))} is not a date (that day does not exist); write year-month-day, like "2024-03-14"`,
-  ),
-  v.description('An ISO date: "2024-03-14".'),
-);
-
 const ColorSchema = v.pipe(
   v.string(got('a colour in quotes, like "#00594f"')),
   v.regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, got('a colour like "#00594f" or "#05f"')),
@@ -100,7 +47,28 @@ const oneOf = <const T extends readonly string[]>(options: T) =>
 
 const SeriesPointSchema = object({ period: PeriodSchema, value: FiniteNumber }, 'a point like {"period": 2023, "value": 61.5}');
 
-const SeriesSchema = list(SeriesPointSchema, 'a list of points');
+type SeriesPointOutput = v.InferOutput<typeof SeriesPointSchema>;
+
+// A point that the guard, `finite` and the period's type check would pass, as a bare
+// object with a bare number and a one-step period schema (see period-schema.ts).
+const TextPoint = v.looseObject({ period: PeriodText, value: v.number() }, missingKey);
+const YearPoint = v.looseObject({ period: YearNumber, value: v.number() }, missingKey);
+
+/**
+ * SeriesPointSchema, the short way. Points are most of a document's values, and
+ * valibot's pipes cost the most on a page's first parse, before the engine has
+ * optimised them. A plain object with a finite value and a text or year period takes
+ * a pipe-free schema that gives the same result; anything else takes
+ * SeriesPointSchema itself. The JSON Schema converter calls the getter with
+ * undefined and so refers to "SeriesPoint".
+ */
+const SeriesPointRuntime = v.lazy((input): v.GenericSchema<unknown, SeriesPointOutput> => {
+  if (!isPlainObject(input) || !Number.isFinite(input.value)) return SeriesPointSchema;
+  if (typeof input.period === 'string') return TextPoint;
+  return typeof input.period === 'number' && !Number.isNaN(input.period) ? YearPoint : SeriesPointSchema;
+});
+
+const SeriesSchema = list(SeriesPointRuntime, 'a list of points');
 
 const TargetSchema = object(
   { value: FiniteNumber, period: v.optional(PeriodSchema) },
