@@ -41,6 +41,19 @@ function incremented(digits: string): string {
   return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + zeros(digits.length - i - 1);
 }
 
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/** A whole number of units of 10^-maxFraction as a `RoundedDecimal`. */
+function fromUnits(negative: boolean, units: number, minFraction: number, maxFraction: number): RoundedDecimal {
+  const text = String(units);
+  if (maxFraction === 0) return { negative, integer: text, fraction: '' };
+  const padded = text.length > maxFraction ? text : zeros(maxFraction + 1 - text.length) + text;
+  const point = padded.length - maxFraction;
+  let end = padded.length;
+  while (end > point + minFraction && padded.charCodeAt(end - 1) === 48) end--;
+  return { negative, integer: padded.slice(0, point), fraction: padded.slice(point, end) };
+}
+
 /**
  * Rounds a finite `value × 10^shift` to at most `maxFraction` fraction digits, half away from zero,
  * keeping at least `minFraction`. This is what ICU (and so `Intl.NumberFormat`) does: it rounds the
@@ -50,6 +63,15 @@ function incremented(digits: string): string {
  */
 export function roundDecimal(value: number, minFraction: number, maxFraction: number, shift = 0): RoundedDecimal {
   const negative = value < 0 || Object.is(value, -0);
+  // 10^k is an exact double up to 1e22; a table, since `**` need not be correctly rounded.
+  const scaled = maxFraction + shift <= 22 ? Math.abs(value) * POWERS_OF_TEN[maxFraction + shift]! : Infinity;
+  // Fast path, taken by almost every value: below 1e9, the binary product and the shortest decimal
+  // both lie within 3e-7 of the exact scaled value, so away from a half they round alike.
+  if (scaled < 1e9) {
+    const whole = Math.floor(scaled);
+    const rest = scaled - whole;
+    if (Math.abs(rest - 0.5) > 1e-6) return fromUnits(negative, rest > 0.5 ? whole + 1 : whole, minFraction, maxFraction);
+  }
   let { digits, point } = value === 0 ? { digits: '0', point: 1 } : shortestDigits(value);
   point += value === 0 ? 0 : shift;
   // The number of leading digits that survive rounding.
