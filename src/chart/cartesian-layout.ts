@@ -46,8 +46,11 @@ export interface ComparisonLayout {
   path: string;
   /** SVG dash pattern: each comparison has its own, so no colour is needed to tell them apart. */
   dash: string;
-  /** The comparison's point at the period of each of the goal's points (same index), if it has one. */
-  at: (Point | undefined)[];
+  /**
+   * The comparison's point at the period of the goal's point `index`, if it has one. Worked
+   * out when asked: only a highlighted point needs it, and a big chart has thousands.
+   */
+  at(index: number): Point | undefined;
 }
 
 export interface CartesianLayout {
@@ -127,7 +130,7 @@ function timeDomain(data: ChartData): [number, number] {
  */
 type Place = (x: number, index: number) => number | undefined;
 
-/** The index of the goal's point at period `x`, or −1: the points are sorted by `x`, each `x` once. */
+/** The index of the point at period `x`, or −1: the points are sorted by `x`, each `x` once. */
 function indexOfX(points: readonly ChartPoint[], x: number): number {
   let low = 0;
   let high = points.length - 1;
@@ -142,24 +145,35 @@ function indexOfX(points: readonly ChartPoint[], x: number): number {
 }
 
 /**
- * A comparison's drawn points, and the one at the period of each of the goal's points
- * (`at`, same index as the goal's). Both series are sorted by time, each period once,
- * so a single walk through both pairs them: no lookup table for thousands of points.
+ * A comparison's line and its last drawn point. Both series are sorted by time, each period
+ * once, so one walk through both finds the goal's point (if any) at each of the comparison's
+ * periods; the line's pairs are written as they are placed, with no point object for each.
  */
 function placeComparison(series: readonly ChartPoint[], goal: readonly ChartPoint[], place: Place, y: (value: number) => number) {
-  const drawn: Point[] = [];
-  const at = new Array<Point | undefined>(goal.length).fill(undefined);
+  const pairs: string[] = [];
+  let lastX = 0;
+  let lastY = 0;
   let index = 0;
-  for (const point of series) {
+  for (let at = 0; at < series.length; at++) {
+    const point = series[at]!;
     while (index < goal.length && goal[index]!.x < point.x) index++;
-    const matched = index < goal.length && goal[index]!.x === point.x ? index : -1;
-    const x = place(point.x, matched);
+    const x = place(point.x, index < goal.length && goal[index]!.x === point.x ? index : -1);
     if (x === undefined) continue;
-    const mapped = { x: round(x), y: round(y(point.value)) };
-    drawn.push(mapped);
-    if (matched >= 0) at[matched] = mapped;
+    lastX = round(x);
+    lastY = round(y(point.value));
+    pairs.push(`${lastX},${lastY}`);
   }
-  return { drawn, at };
+  return pairs.length ? { path: `M${pairs.join('L')}`, last: { x: lastX, y: lastY } } : { path: '', last: undefined };
+}
+
+/** The comparison's point at the period of the goal's point `index`, placed as its line's points are. */
+function comparisonPointAt(series: readonly ChartPoint[], goal: readonly ChartPoint[], place: Place, y: (value: number) => number) {
+  return (index: number): Point | undefined => {
+    const point = goal[index];
+    const at = point === undefined ? -1 : indexOfX(series, point.x);
+    const x = at < 0 ? undefined : place(point!.x, index);
+    return x === undefined ? undefined : { x: round(x), y: round(y(series[at]!.value)) };
+  };
 }
 
 /** An empty layout: nothing to draw. */
@@ -274,18 +288,17 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     : [];
 
   const drawnComparisons = data.comparisons.map((comparison) => placeComparison(comparison.points, data.points, place, y));
-  const comparisons = drawnComparisons.map(({ drawn, at }, index) => ({
-    path: linePath(drawn),
+  const comparisons = drawnComparisons.map(({ path }, index) => ({
+    path,
     dash: COMPARISON_DASHES[index % COMPARISON_DASHES.length]!,
-    at,
+    at: comparisonPointAt(data.comparisons[index]!.points, data.points, place, y),
   }));
 
   // Labels at the line ends.
   const placedEnds: ChartLabel[] = [];
   endLabels.forEach((label, index) => {
     if (type === 'bar' && label.kind === 'latest') return;
-    const drawn = label.kind === 'latest' ? points : drawnComparisons[index - 1]!.drawn;
-    const at = drawn[drawn.length - 1];
+    const at = label.kind === 'latest' ? points[points.length - 1] : drawnComparisons[index - 1]!.last;
     if (!at) return;
     const x = band ? band.at(data.points.length - 1) + band.bandwidth + gap : at.x + gap;
     const middle = at.y - ((label.lines.length - 1) * lineHeight) / 2;

@@ -138,8 +138,8 @@ describe('layout: line chart', () => {
     const withComparisons = cartesianLayout(data, 'line', size);
     expect(withComparisons.comparisons.map((comparison) => comparison.dash)).to.deep.equal([COMPARISON_DASHES[0], COMPARISON_DASHES[1]]);
     // Aligned with the goal's points: the second comparison has no 2020 value.
-    expect(withComparisons.comparisons[1]!.at[0]).to.equal(undefined);
-    expect(withComparisons.comparisons[1]!.at[1]).to.deep.equal(withComparisons.points[1] && { x: withComparisons.points[1].x, y: withComparisons.comparisons[1]!.at[1]!.y });
+    expect(withComparisons.comparisons[1]!.at(0)).to.equal(undefined);
+    expect(withComparisons.comparisons[1]!.at(1)).to.deep.equal(withComparisons.points[1] && { x: withComparisons.points[1].x, y: withComparisons.comparisons[1]!.at(1)!.y });
     const labels = withComparisons.labels.filter((label) => label.kind === 'comparison');
     expect(labels.map((label) => label.lines.join(' '))).to.deep.equal(['Riket', 'Liknande kommuner']);
     // Every label fits inside the drawing; none overlaps another.
@@ -231,8 +231,8 @@ describe('layout: bar chart', () => {
     const bars = cartesianLayout(data, 'bar', size);
     const [comparison] = bars.comparisons;
     // 2019 and 2021 have no column: left out of the line, which runs 2022 → 2023.
-    expect(comparison!.at.map((point) => point?.x)).to.deep.equal([undefined, bars.points[1]!.x, bars.points[2]!.x]);
-    expect(comparison!.path).to.equal(`M${comparison!.at[1]!.x},${comparison!.at[1]!.y}L${comparison!.at[2]!.x},${comparison!.at[2]!.y}`);
+    expect([0, 1, 2].map((index) => comparison!.at(index)?.x)).to.deep.equal([undefined, bars.points[1]!.x, bars.points[2]!.x]);
+    expect(comparison!.path).to.equal(`M${comparison!.at(1)!.x},${comparison!.at(1)!.y}L${comparison!.at(2)!.x},${comparison!.at(2)!.y}`);
   });
 
   it('labels only every few columns when they are many, always the latest', () => {

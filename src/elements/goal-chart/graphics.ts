@@ -31,7 +31,7 @@ function activeMarks(layout: CartesianLayout, active: ActivePoint): SVGTemplateR
   const { tooltip } = active;
   return svg`<g class="active"><line class="guide" x1=${point.x} x2=${point.x} y1=${layout.frame.top} y2=${layout.frame.bottom}></line>${layout.comparisons.map(
     (comparison) => {
-      const at = comparison.at[active.index];
+      const at = comparison.at(active.index);
       return at ? svg`<circle class="comparison-dot" cx=${at.x} cy=${at.y} r="3.5"></circle>` : nothing;
     },
   )}<circle class="ring" cx=${point.x} cy=${point.y} r="6.5"></circle><rect class="tooltip" x=${tooltip.x} y=${tooltip.y} width=${tooltip.width} height=${tooltip.height} rx="3"></rect>${tooltip.lines.map(
