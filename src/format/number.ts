@@ -1,5 +1,5 @@
 import { intlLocale, type UiLang } from '../i18n/lang.js';
-import { roundDecimal } from './decimal.js';
+import { decimalRounder } from './decimal.js';
 
 export interface NumberFormatOptions {
   /** Fraction digits, shown exactly (a goal's `decimals`). */
@@ -48,8 +48,9 @@ function formatter(lang: UiLang, decimals: number | undefined, grouping: boolean
   }
   const { group, decimal, minus, percent: percentSign } = symbols[lang];
   const suffix = percent ? percentSign : '';
+  const round = decimalRounder(min, max, percent ? 2 : 0);
   return (value) => {
-    const { negative, integer, fraction } = roundDecimal(value, min, max, percent ? 2 : 0);
+    const { negative, integer, fraction } = round(value);
     const digits = grouping && integer.length > 3 ? grouped(integer, group) : integer;
     return `${negative ? minus : ''}${digits}${fraction ? decimal + fraction : ''}${suffix}`;
   };
