@@ -252,8 +252,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const placeOf = (x: number) => place(x, indexOfX(data.points, x));
   for (let attempt = 0; attempt < 3; attempt++) {
     if (type === 'line') {
-      const x = linearScale(domain, [left + xPad, width - right - xPad]);
-      place = (at) => x(at);
+      // The scale itself (it ignores the index): no extra call for each of thousands of points.
+      place = linearScale(domain, [left + xPad, width - right - xPad]);
     } else {
       const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15 });
       band = bands;

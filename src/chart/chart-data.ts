@@ -95,8 +95,9 @@ export function cleanSeries(series: unknown, toYear: (period: Period, index: num
   let last = -Infinity;
   for (let index = 0; index < series.length; index++) {
     const item: unknown = series[index];
-    if (!isRecord(item)) continue;
-    const { period, value } = item;
+    // isRecord written out: this loop runs for every point of every series, before the engine has optimised it.
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
+    const { period, value } = item as Record<string, unknown>;
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const x = toYear(period, index);
@@ -106,7 +107,7 @@ export function cleanSeries(series: unknown, toYear: (period: Period, index: num
       if (seen.has(x)) continue;
       seen.add(x);
     }
-    last = Math.max(last, x);
+    if (x > last) last = x;
     points.push({ period, x, value });
   }
   return seen ? points.sort((a, b) => a.x - b.x) : points;
