@@ -62,6 +62,11 @@ describe('formatCount', () => {
     expect(plain(formatCount(2000, 'sv'))).to.equal('2 000');
     expect(formatCount(2000, 'en')).to.equal('2,000');
   });
+
+  it('shows a dash for a count that is not a number, as formatValue does', () => {
+    expect(formatCount(Number.NaN, 'sv')).to.equal('–');
+    expect(formatCount(Number.POSITIVE_INFINITY, 'en')).to.equal('–');
+  });
 });
 
 describe('formatDate', () => {
