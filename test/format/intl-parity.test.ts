@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatCalendarDate, formatDate } from '../../src/format/date.js';
 import { formatCount, valueFormats } from '../../src/format/number.js';
 import { intlLocale, type UiLang } from '../../src/i18n/lang.js';
+import { random } from '../fuzz/mutate.js';
 
 // The formatters in src/format write numbers and dates without Intl; these tests hold them to what
 // Intl itself writes in this browser, on every option set the library uses.
@@ -9,18 +10,6 @@ import { intlLocale, type UiLang } from '../../src/i18n/lang.js';
 const langs: readonly UiLang[] = ['sv', 'en'];
 // A goal's decimals (0 to 10), or none: 0 to 2 fraction digits.
 const decimalSets: readonly (number | undefined)[] = [undefined, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-/** A small seeded generator (mulberry32), so a failure can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values across magnitudes, with the ones rounding trips over: halves at each decimal, near a new group, around zero. */
 function values(seed: number, count: number): number[] {
