@@ -19,18 +19,21 @@ export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }
 
-const SHORT_MONTHS = new Set([4, 6, 9, 11]);
+function monthLength(month: number, leap: boolean): number {
+  if (month === 2) return leap ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : SHORT_MONTHS.has(month) ? 30 : 31;
+  return monthLength(month, isLeapYear(year));
 }
 
 // Days before each month in a year that is not a leap year: 0 for January, 31 for February...
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** Day of the year, 1 for January 1st. */
-function dayOfYear(year: number, month: number, day: number): number {
-  return DAYS_BEFORE_MONTH[month - 1]! + day + (month > 2 && isLeapYear(year) ? 1 : 0);
+function dayOfYear(month: number, day: number, leap: boolean): number {
+  return DAYS_BEFORE_MONTH[month - 1]! + day + (month > 2 && leap ? 1 : 0);
 }
 
 // Periods are read by character codes, not with PERIOD_PATTERN: this runs for every
@@ -111,20 +114,25 @@ export function isValidPeriod(period: unknown): period is Period {
 export function periodToYear(period: Period): number {
   if (typeof period === 'number') return isYearNumber(period) ? period : NaN;
   if (typeof period !== 'string') return NaN;
-  const code = realPeriodCode(period);
+  // This runs for every distinct period of every chart and cross-check (thousands for a
+  // daily series), mostly before the engine has optimised it: few calls, one leap-year test.
+  const code = periodCode(period);
   if (code < 0) return NaN;
   const year = yearOf(code);
   const month = monthOf(code);
   const day = dayOf(code);
   if (month === 0) return year;
   if (day === 0) return year + (month - 1) / 12;
-  return year + (dayOfYear(year, month, day) - 1) / daysInYear(year);
+  const leap = isLeapYear(year);
+  // Every month has 28 days: only the 29th to the 31st need the month's length.
+  if (day > 28 && day > monthLength(month, leap)) return NaN;
+  return year + (dayOfYear(month, day, leap) - 1) / (leap ? 366 : 365);
 }
 
 /** Today (in local time) as a fractional year, counted like a day period. */
 export function currentYear(date: Date = new Date()): number {
   const year = date.getFullYear();
-  return year + (dayOfYear(year, date.getMonth() + 1, date.getDate()) - 1) / daysInYear(year);
+  return year + (dayOfYear(date.getMonth() + 1, date.getDate(), isLeapYear(year)) - 1) / daysInYear(year);
 }
 
 /** For sorting: earlier periods first, invalid periods last. */
