@@ -2,25 +2,18 @@
 // the JSON Schema, VS Code's custom data, and a size and integrity report for the bundle.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleFiles } from './bundle-files.js';
-import { minifyCssLiterals } from './minify-css-literals.js';
+import { minifyCssLiteralsInDir } from './minify-css-literals.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-// Bundlers keep the CSS in css`` literals as written, comments and indentation included: the
-// modules for bundler users get it minified, as the one-script bundle does (vite.config.ts).
-// Each literal keeps its line count, so tsc's source maps stay right.
-for (const file of readdirSync('dist', { recursive: true }).filter((name) => name.endsWith('.js'))) {
-  const path = join('dist', file);
-  const minified = minifyCssLiterals(readFileSync(path, 'utf8'), path, { keepLines: true });
-  if (minified) writeFileSync(path, minified.code);
-}
+// The modules for bundler users get their CSS minified, as the one-script bundle does (vite.config.ts).
+minifyCssLiteralsInDir('dist');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(process.execPath, ['scripts/write-schema.js']);
 run(process.execPath, ['scripts/write-vscode-data.js']);

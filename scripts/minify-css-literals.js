@@ -3,6 +3,8 @@
 // minifies the CSS in css`` literals with Lightning CSS, and drops the indentation after each line
 // break in html`` and svg`` templates. The line break stays: where white space is text, a run of it
 // renders as one space either way (none of our templates has preformatted text).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -83,6 +85,18 @@ export function minifyCssLiterals(code, fileName, { keepLines = false } = {}) {
   };
   visit(source);
   return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true, source: fileName }) } : undefined;
+}
+
+/**
+ * The same for tsc's output in `dir`, in place: bundlers keep css`` literals as written, comments
+ * and indentation included. Each literal keeps its line count, so tsc's source maps stay right.
+ */
+export function minifyCssLiteralsInDir(dir) {
+  for (const file of readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.js'))) {
+    const path = join(dir, file);
+    const minified = minifyCssLiterals(readFileSync(path, 'utf8'), path, { keepLines: true });
+    if (minified) writeFileSync(path, minified.code);
+  }
 }
 
 /** The plugin: minifies the css`` literals and trims the templates of the library's own modules. */

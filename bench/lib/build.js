@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundleFiles } from '../../scripts/bundle-files.js';
+import { minifyCssLiteralsInDir } from '../../scripts/minify-css-literals.js';
 
 // Our adapter loads the real one-script bundle from /dist, as a CMS page does.
 const OUR_BUNDLE = '/dist/vagval-widgets.js';
@@ -83,6 +84,7 @@ export async function buildOurs(root) {
     stdio: 'inherit',
   });
   if (tsc.status !== 0) console.warn('tsc reported errors; measuring what it emitted.');
+  minifyCssLiteralsInDir(outDir);
   await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'warn', build: { outDir, sourcemap: false } });
   copyFileSync(join(root, 'package.json'), join(target, 'package.json'));
   return target;
