@@ -1,3 +1,5 @@
+// The calendar's arithmetic, not `Date`: it reads years 0–99 as 1900–1999.
+import { daysInMonth } from '../data/period.js';
 import type { UiLang } from '../i18n/lang.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -7,12 +9,6 @@ export interface CalendarDate {
   month: number;
   /** Absent for a month such as "2023-06". */
   day?: number;
-}
-
-/** Days in a month of the proleptic Gregorian calendar (no `Date`: it reads years 0–99 as 1900–1999). */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses "2024-03-14" or "2024-03" strictly; `undefined` for anything that is not a real date. */
