@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { got, type AnyIssue } from './issues.js';
 import { DateSchema, PeriodSchema, PeriodText, PeriodUnion, YearNumber } from './period-schema.js';
+import { isValidPeriod } from './period.js';
 
 // The data format, version 1. Every schema and action carries its own message
 // (see the contract: say what is wrong and what is expected, in plain English).
@@ -68,7 +69,31 @@ const SeriesPointRuntime = v.lazy((input): v.GenericSchema<unknown, SeriesPointO
   return typeof input.period === 'number' && !Number.isNaN(input.period) ? YearPoint : SeriesPointSchema;
 });
 
-const SeriesSchema = list(SeriesPointRuntime, 'a list of points');
+/**
+ * True when every point would pass SeriesPointSchema: a plain object with a finite
+ * `value` and a real period. A long series is thousands of points; one loop over them
+ * costs a fraction of a schema run per point on a page's first parse.
+ */
+function isTidySeries(input: unknown): input is SeriesPointOutput[] {
+  if (!Array.isArray(input)) return false;
+  for (const point of input as unknown[]) {
+    if (!isPlainObject(point) || !Number.isFinite(point.value) || !isValidPeriod(point.period)) return false;
+  }
+  return true;
+}
+
+// Passes what isTidySeries passed. The points stay as they are, not copied: the
+// document is already a copy of the caller's (see parse-strategy.ts).
+const TidySeries = v.custom<SeriesPointOutput[]>(() => true);
+
+const PointByPoint = list(SeriesPointRuntime, 'a list of points');
+
+/**
+ * A list of SeriesPointSchema, the short way: a tidy series passes at once; any other
+ * goes point by point and gets its issues. The JSON Schema converter calls the getter
+ * with undefined, which is not tidy, and refers to the "Series" definition.
+ */
+export const SeriesSchema = v.lazy((input): v.GenericSchema<unknown, SeriesPointOutput[]> => (isTidySeries(input) ? TidySeries : PointByPoint));
 
 const TargetSchema = object(
   { value: FiniteNumber, period: v.optional(PeriodSchema) },
@@ -204,6 +229,7 @@ export const StrategySchema = object(
 export const StrategyDefinitions = {
   Period: PeriodUnion,
   SeriesPoint: SeriesPointSchema,
+  Series: PointByPoint,
   Target: TargetSchema,
   Goal: GoalSchema,
   Area: AreaSchema,
