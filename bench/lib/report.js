@@ -72,8 +72,10 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   item" when the whole list is up to date and painted. Update: five updates per repetition, each one
   sample.
 - Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\` and DevTools' full collection,
-  after five warm-up rounds (V8 is still compiling hot code to faster tiers until then) and again
-  after 20 more rounds of mounting and removing the dashboard. The same for every candidate.
+  once after every one of 20 rounds of mounting and removing the dashboard, which follow 15 warm-up
+  rounds (V8 keeps compiling hot code to faster tiers until then). The growth is the readings' trend
+  per 20 rounds: the median of the slopes between every two readings (Theil–Sen), so the engines'
+  occasional drops of a cache (100-300 KB) barely move it. The same for every candidate.
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows
   are a chart library plus a card library; neither has a list or a feedback block.`;
 

@@ -1,12 +1,23 @@
-// Heap growth over mounting and removing the dashboard 20 times: V8's heap plus Blink's
-// (where DOM nodes live), each read after forced garbage collection. The baseline is
-// taken after warm-up rounds, so compiled code and one-time caches do not count as
-// growth: what remains is what each round leaves behind. One warm-up round was not
-// enough: V8 keeps compiling hot code to faster tiers over the next rounds (heap
-// snapshots of ours: most of rounds 2 to 21's growth was compiled code, and with
-// --no-opt --no-maglev --no-sparkplug the heap did not grow at all). What still grows
-// after five rounds is mostly the engines' own caches (compiled code, Blink's style cache).
-const WARM_UP = 5;
+// Heap growth over mounting and removing the dashboard: V8's heap plus Blink's (where DOM
+// nodes live), read after forced garbage collection once after every round, and the growth
+// per 20 rounds taken from the trend of those readings. The same for every candidate.
+//
+// One difference between a reading before and one after 20 rounds was mostly noise (single
+// samples from −47 to +276 KB for every candidate), from the engines, not the candidates
+// (in heap snapshots before and after 20 rounds, the only survivor of a candidate's own was
+// Highcharts' list of charts, which keeps an empty slot for every chart ever made):
+// - V8 keeps compiling hot code to faster tiers over the first 10-20 rounds, and its code
+//   and feedback grow again for a while once readings start. Fifteen warm-up rounds get past
+//   the steepest part.
+// - Blink's readings jump by 100-300 KB now and then: its cache of matched style properties
+//   (with the computed styles it holds) is dropped at some collections and not at others,
+//   and the first reading after the warm-up was high for every candidate.
+// So the growth is the slope of the 20 readings by Theil–Sen, the median of the slopes
+// between every two readings (a few jumps barely move it; a least-squares line or a
+// difference follows them), times 20. What it still shows is what the engines keep per
+// round (compiled code, style caches, the browser's record of long tasks) plus anything a
+// candidate leaves behind.
+const WARM_UP = 15;
 const ROUNDS = 20;
 
 async function heapAfterGc(page, cdp) {
@@ -24,11 +35,22 @@ async function heapAfterGc(page, cdp) {
   return usedSize + embedderHeapUsedSize;
 }
 
+/** Theil–Sen: the median of the slopes between every two readings (one per round). */
+function medianSlope(readings) {
+  const slopes = [];
+  for (let i = 0; i < readings.length; i++) {
+    for (let j = i + 1; j < readings.length; j++) slopes.push((readings[j] - readings[i]) / (j - i));
+  }
+  slopes.sort((a, b) => a - b);
+  const mid = slopes.length >> 1;
+  return slopes.length % 2 ? slopes[mid] : (slopes[mid - 1] + slopes[mid]) / 2;
+}
+
 export default {
   name: 'memory',
   needs: ['charts', 'unmount'],
   unit: 'KB',
-  rows: { growth: 'Memory: heap growth after 20 × mount/remove dashboard (KB)' },
+  rows: { growth: 'Memory: heap growth over 20 × mount/remove dashboard, trend (KB)' },
   async measure({ open, data }) {
     const page = await open();
     const cdp = await page.context().newCDPSession(page);
@@ -45,8 +67,11 @@ export default {
         { url: data.urls.dashboard, ids: data.dashboardGoals, rounds },
       );
     await mountAndRemove(WARM_UP);
-    const before = await heapAfterGc(page, cdp);
-    await mountAndRemove(ROUNDS);
-    return { growth: ((await heapAfterGc(page, cdp)) - before) / 1024 };
+    const readings = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await mountAndRemove(1);
+      readings.push(await heapAfterGc(page, cdp));
+    }
+    return { growth: (medianSlope(readings) * ROUNDS) / 1024 };
   },
 };
