@@ -316,8 +316,12 @@ describe('<vagval-goal-chart>', () => {
         ['col', 'Mål'],
       ]);
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
-      expect(rows[0]).to.deep.equal(['2015', `58,0${NB}%`, `70,1${NB}%`, '–inget värde']);
-      expect(rows.at(-1)).to.deep.equal(['2030', '–inget värde', '–inget värde', `80${NB}%`]);
+      expect(rows[0]).to.deep.equal(['2015', `58,0${NB}%`, `70,1${NB}%`, 'inget värde']);
+      expect(rows.at(-1)).to.deep.equal(['2030', 'inget värde', 'inget värde', `80${NB}%`]);
+      // An empty cell's words are for screen readers; the eye sees a dash that is not read out.
+      const empty = table.querySelector('tbody tr td:last-child')!;
+      expect(empty.querySelector('.visually-hidden')!.textContent).to.equal('inget värde');
+      expect(getComputedStyle(empty, '::before').content).to.equal('"–" / ""');
       expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
       await expect(element).to.be.accessible();
       // The table is the next tab stop, and can be scrolled when wide.

@@ -259,6 +259,11 @@ export const goalChartStyles = [
       text-align: end;
       white-space: nowrap;
     }
+    /* The dash is for the eye only: the cell's hidden text says "no value". */
+    .no-value::before {
+      content: '–';
+      content: '–' / '';
+    }
     th[scope='col'],
     th[scope='row'] {
       text-align: inherit;

@@ -5,6 +5,8 @@ import { needsSpokenForm } from './spoken-text.js';
 // A long series makes a long table (5 series × 1,000 days: 6,000 cells), and the table is
 // there, hidden, before it is opened. One Lit template per row and cell cost several times
 // what building the rows does; they are built once per table, every text set as text.
+// Each row is a clone of an empty one (one call for its cells, not one per cell), and a
+// cell's content that is more than its text is built once and cloned for every cell with it.
 
 function span(text: string, className?: string): HTMLSpanElement {
   const element = document.createElement('span');
@@ -14,27 +16,45 @@ function span(text: string, className?: string): HTMLSpanElement {
   return element;
 }
 
-/** A cell with its value, or its visible and its spoken form where a screen reader would misread the visible one. */
-function valueCell(value: Spoken): HTMLTableCellElement {
-  const cell = document.createElement('td');
-  if (needsSpokenForm(value)) cell.append(span(value.text), span(value.speech, 'visually-hidden'));
-  else cell.textContent = value.text;
-  return cell;
+/** The visible and the spoken form, each for its readers. */
+function twoForms(shown: string, said: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(span(shown), span(said, 'visually-hidden'));
+  return fragment;
 }
 
 /** The table's body rows: a header cell with the period, then one cell per column (`noValue` is said for an empty one). */
 export function tableRows(table: DataTable, noValue: string): DocumentFragment {
-  // An empty cell shows a dash and says `noValue`; a column that has few values has many of them.
-  const empty = document.createElement('td');
-  empty.append(span('–'), span(noValue, 'visually-hidden'));
+  const emptyRow = document.createElement('tr');
+  const header = document.createElement('th');
+  header.scope = 'row';
+  emptyRow.append(header, ...table.columns.map(() => document.createElement('td')));
+  // An empty cell says `noValue`, and shows a dash drawn by the style sheet (`.no-value`):
+  // a column with few values has many of them, each three nodes rather than five.
+  const empty = span(noValue, 'visually-hidden');
+  // Values that a screen reader would misread, by cell: the table's cells are shared by value.
+  const spokenForms = new Map<Spoken, DocumentFragment | undefined>();
   const fragment = document.createDocumentFragment();
   for (const row of table.rows) {
-    const header = document.createElement('th');
-    header.scope = 'row';
-    header.textContent = row.label;
-    const tr = document.createElement('tr');
-    tr.append(header, ...row.cells.map((cell) => (cell ? valueCell(cell) : empty.cloneNode(true))));
-    fragment.append(tr);
+    const tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
+    let cell = tr.firstChild as HTMLTableCellElement;
+    cell.textContent = row.label;
+    for (const value of row.cells) {
+      cell = cell.nextSibling as HTMLTableCellElement;
+      if (!value) {
+        cell.className = 'no-value';
+        cell.appendChild(empty.cloneNode(true));
+        continue;
+      }
+      let forms = spokenForms.get(value);
+      if (forms === undefined && !spokenForms.has(value)) {
+        forms = needsSpokenForm(value) ? twoForms(value.text, value.speech) : undefined;
+        spokenForms.set(value, forms);
+      }
+      if (forms) cell.appendChild(forms.cloneNode(true));
+      else cell.textContent = value.text;
+    }
+    fragment.appendChild(tr);
   }
   return fragment;
 }
