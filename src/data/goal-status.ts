@@ -20,14 +20,18 @@ export type StatusInput = Partial<Pick<Goal, 'status' | 'direction' | 'target' |
 export function seriesPoints(series: unknown, asOf = Infinity): XY[] {
   if (!Array.isArray(series)) return [];
   const points: XY[] = [];
+  // Series are usually written in time order: then there is nothing to sort.
+  let sorted = true;
   for (const point of series as unknown[]) {
     if (typeof point !== 'object' || point === null) continue;
     const { period, value } = point as { period?: unknown; value?: unknown };
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     const x = periodToYear(period);
-    if (Number.isFinite(x) && typeof value === 'number' && Number.isFinite(value) && x <= asOf) points.push({ x, y: value });
+    if (!Number.isFinite(x) || typeof value !== 'number' || !Number.isFinite(value) || x > asOf) continue;
+    if (points.length && x < points[points.length - 1]!.x) sorted = false;
+    points.push({ x, y: value });
   }
-  return points.sort((a, b) => a.x - b.x);
+  return sorted ? points : points.sort((a, b) => a.x - b.x);
 }
 
 export interface LinearFit {
