@@ -35,11 +35,14 @@ export function tableRows(table: DataTable, noValue: string): DocumentFragment {
   // Values that a screen reader would misread, by cell: the table's cells are shared by value.
   const spokenForms = new Map<Spoken, DocumentFragment | undefined>();
   const fragment = document.createDocumentFragment();
-  for (const row of table.rows) {
+  // Indexed loops: for...of allocates a step object per row and cell until the engine optimises it.
+  for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex++) {
+    const row = table.rows[rowIndex]!;
     const tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
     let cell = tr.firstChild as HTMLTableCellElement;
     cell.textContent = row.label;
-    for (const value of row.cells) {
+    for (let column = 0; column < row.cells.length; column++) {
+      const value = row.cells[column];
       cell = cell.nextSibling as HTMLTableCellElement;
       if (!value) {
         cell.className = 'no-value';
