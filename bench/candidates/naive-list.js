@@ -50,7 +50,7 @@ export function list(host, data) {
   const element = document.createElement('naive-initiative-list');
   element.strategy = asStrategy(data);
   host.append(element);
-  return litSettled(host);
+  return litSettled(host, 'naive-initiative-list');
 }
 
 const listElement = (host) => host.querySelector('naive-initiative-list');

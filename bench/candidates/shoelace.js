@@ -7,5 +7,5 @@ export const label = 'Shoelace 2.20 <sl-card>';
 
 export function cards(host, data) {
   renderCards(host, data, () => document.createElement('sl-card'));
-  return litSettled(host);
+  return litSettled(host, 'sl-card');
 }

@@ -17,6 +17,10 @@ export const parse = (text) => parseStrategy(text);
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** Our elements, for the harness to wait for (see litSettled). */
+const OURS = ['strategy', 'area-grid', 'area-card', 'initiative-list', 'goal-chart', 'goal-overview', 'feedback'].map((name) => `vagval-${name}`).join(', ');
+const settled = (host) => litSettled(host, OURS);
+
 function need(...tags) {
   const missing = tags.filter((tag) => !customElements.get(tag));
   if (missing.length) throw new Error(`not in this build: <${missing.join('>, <')}>`);
@@ -47,7 +51,7 @@ const inView = (chart) => {
 };
 
 async function drawn(host, which) {
-  await litSettled(host);
+  await settled(host);
   while (![...host.querySelectorAll('vagval-goal-chart')].filter(which).every(isDrawn)) await frame();
 }
 
@@ -60,13 +64,13 @@ function chartGrid(ids, height) {
 export function cards(host, data) {
   need('vagval-strategy', 'vagval-area-grid', 'vagval-area-card');
   provide(host, data, make('vagval-area-grid'));
-  return litSettled(host);
+  return settled(host);
 }
 
 export function list(host, data) {
   need('vagval-strategy', 'vagval-initiative-list');
   provide(host, data, make('vagval-initiative-list', { filters: '' }));
-  return litSettled(host);
+  return settled(host);
 }
 
 const listElement = (host) => host.querySelector('vagval-initiative-list');
@@ -81,7 +85,7 @@ export function listVisible(host) {
       await frame();
     }
   };
-  return Promise.race([filled(), litSettled(host)]);
+  return Promise.race([filled(), settled(host)]);
 }
 
 export const searchBox = (host) => listElement(host).shadowRoot.querySelector('[part~="search-input"]');

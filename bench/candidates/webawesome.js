@@ -7,5 +7,5 @@ export const label = 'Web Awesome 3.14 <wa-card>';
 
 export function cards(host, data) {
   renderCards(host, data, () => document.createElement('wa-card'));
-  return litSettled(host);
+  return litSettled(host, 'wa-card');
 }
