@@ -1,8 +1,8 @@
+import { formatShortMonth } from '../format/date.js';
 import { formatValue } from '../format/number.js';
 import { intlLocale, type UiLang } from '../i18n/lang.js';
 
 const compactFormats = new Map<UiLang, Intl.NumberFormat>();
-const monthFormats = new Map<UiLang, Intl.DateTimeFormat>();
 
 /**
  * Labels for value ticks `step` apart: the locale's digits, `%` on percentages,
@@ -37,7 +37,5 @@ export function timeTickLabels(xs: readonly number[], lang: UiLang): string[] {
 /** The label of a month counted from year 0 (2024 × 12 is January 2024). */
 function monthLabel(month: number, lang: UiLang): string {
   if (month % 12 === 0) return String(month / 12);
-  let format = monthFormats.get(lang);
-  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(Date.UTC(Math.floor(month / 12), month % 12, 1)));
+  return formatShortMonth(Math.floor(month / 12), (month % 12) + 1, lang);
 }

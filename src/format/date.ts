@@ -34,6 +34,17 @@ const monthNames: Record<UiLang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** Short month names as `Intl.DateTimeFormat` writes them for sv-SE and en-GB with `month: 'short'` (checked as above). */
+const shortMonthNames: Record<UiLang, readonly string[]> = {
+  sv: ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+
+/** A month in short: "jan. 2024" / "Jan 2024" (`month` is 1 to 12). */
+export function formatShortMonth(year: number, month: number, lang: UiLang): string {
+  return `${shortMonthNames[lang][month - 1]} ${year}`;
+}
+
 /**
  * A real date in words: "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; both
  * languages put the day first. The year is written as given: for year 0 Intl would write "1"

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCalendarDate, formatDate } from '../../src/format/date.js';
+import { formatCalendarDate, formatDate, formatShortMonth } from '../../src/format/date.js';
 import { formatCount, valueFormats } from '../../src/format/number.js';
 import { intlLocale, type UiLang } from '../../src/i18n/lang.js';
 import { random } from '../fuzz/mutate.js';
@@ -162,6 +162,22 @@ describe('date formatting matches Intl.DateTimeFormat', () => {
         withoutIntl(() => (ours = { day: formatCalendarDate({ year, month, day }, lang), month: formatCalendarDate({ year, month }, lang) }));
         if (ours.day !== days.format(noon(year, month, day))) mismatches.push(`${year}-${month}-${day}: ${ours.day}`);
         if (ours.month !== months.format(noon(year, month, 1))) mismatches.push(`${year}-${month}: ${ours.month}`);
+      }
+      expect(mismatches.slice(0, 10)).to.deep.equal([]);
+    });
+  }
+
+  for (const lang of langs) {
+    it(`${lang}: short months (time axis ticks), every month of years across 1 to 9999`, () => {
+      const short = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', year: 'numeric', month: 'short' });
+      const mismatches: string[] = [];
+      const next = random(12);
+      for (let year = 1; year <= 9999; year += 1 + Math.floor(next() * 400)) {
+        for (let month = 1; month <= 12; month++) {
+          let ours = '';
+          withoutIntl(() => (ours = formatShortMonth(year, month, lang)));
+          if (ours !== short.format(noon(year, month, 1))) mismatches.push(`${year}-${month}: ${ours}`);
+        }
       }
       expect(mismatches.slice(0, 10)).to.deep.equal([]);
     });
