@@ -57,8 +57,8 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   opens a fresh browser context and page. Candidates run interleaved: each repetition runs every
   workload for every candidate, in an order rotated from one repetition to the next.
 - A render is timed from just before the candidate gets the data (JSON text, fetched beforehand) until
-  it reports the render done (Lit elements: every element's \`updateComplete\`, through shadow roots;
-  our charts: every chart's graphics drawn) and two \`requestAnimationFrame\`s have passed, so the
+  it reports the render done (Lit elements: the \`updateComplete\` of each of the candidate's own elements, named by tag, through
+  their shadow roots; our charts: every chart's graphics drawn) and two \`requestAnimationFrame\`s have passed, so the
   frame is painted. Parsing counts: peers \`JSON.parse\` the text, ours also validates it. Chart
   animations are off everywhere. "Start" runs from navigation (cold cache) to the same point.
 - Every candidate's scripts have loaded before a render is timed. Ours starts with V8's compile hint
