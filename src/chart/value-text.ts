@@ -19,8 +19,7 @@ export function valueText(value: number, lang: UiLang, data: Units): Spoken {
 
 /** `valueText` for many values with the same unit and decimals (the formatters are looked up once). */
 export function valueTexts(lang: UiLang, data: Units): (value: number) => Spoken {
-  const formats = valueFormats(lang, options(data));
-  return (value) => spoken(formats.shown(value), formats.spoken(value));
+  return valueFormats(lang, options(data)).both;
 }
 
 /** A target or baseline value: the goal's unit, but only the decimals it needs ("80 %", not "80,0 %"). */
@@ -41,7 +40,8 @@ export function differenceText(difference: number, lang: UiLang, data: Units): S
 
 /** A period as written in text: "2024", "juni 2023", "14 mars 2024" (as `formatDate` writes them). Never digit-grouped. */
 export function periodText(period: Period, lang: UiLang): string {
-  if (typeof period === 'number' || /^\d{4}$/.test(period)) return String(period);
+  // A year, or four characters that are not a date either way: written as given.
+  if (typeof period === 'number' || period.length === 4) return String(period);
   const date = parseIsoDate(period);
   return date ? formatCalendarDate(date, lang) : period;
 }

@@ -46,7 +46,7 @@ const MONTH_LENGTH = 7;
 const DAY_LENGTH = 10;
 
 /** The two digits at `at` as a number, or -1 (past the end, charCodeAt gives NaN: -1 too). */
-function twoDigits(text: string, at: number): number {
+export function twoDigits(text: string, at: number): number {
   const tens = text.charCodeAt(at) - ZERO;
   const ones = text.charCodeAt(at + 1) - ZERO;
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;

@@ -66,6 +66,8 @@ export interface ValueFormats {
   shown(value: number): string;
   /** As spoken: no digit grouping, the unit written out where a symbol would be skipped. */
   spoken(value: number): string;
+  /** Both forms, `text` as shown and `speech` as spoken: formatted once where they are the same text. */
+  both(value: number): { text: string; speech: string };
 }
 
 /** Shows values with these options: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */
@@ -87,7 +89,16 @@ function spokenFormat(lang: UiLang, { unit, decimals }: NumberFormatOptions): (v
 
 /** Both forms of values with these options: a long series formats hundreds of values with the same options. */
 export function valueFormats(lang: UiLang, options: NumberFormatOptions = {}): ValueFormats {
-  return { shown: shownFormat(lang, options), spoken: spokenFormat(lang, options) };
+  const shown = shownFormat(lang, options);
+  const spoken = spokenFormat(lang, options);
+  // Below 999, rounded or not, no digits are grouped: the two forms are then the same text,
+  // except for a percentage (its sign written out, and rounded as value / 100 when shown).
+  const alike = options.unit !== '%';
+  const both = (value: number) => {
+    const speech = spoken(value);
+    return { text: alike && Math.abs(value) < 999 ? speech : shown(value), speech };
+  };
+  return { shown, spoken, both };
 }
 
 /** A value as it is shown on screen: "70,8 %" in Swedish, "70.8%" in English, "11 700 kr". */

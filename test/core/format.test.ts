@@ -83,6 +83,36 @@ describe('formatDate', () => {
     expect(formatDate(20240314, 'sv')).to.equal(undefined);
     expect(parseIsoDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
   });
+
+  it('reads exactly the texts the ISO date pattern matches (around spaces), when they are real dates', () => {
+    const pattern = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+    const byPattern = (text: string) => {
+      const match = pattern.exec(text.trim());
+      if (!match) return undefined;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
+      const days = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0);
+      if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > days))) return undefined;
+      return day === undefined ? { year, month } : { year, month, day };
+    };
+    const years = ['0000', '0999', '1900', '2000', '2023', '2024', '9999', '20a4', '202', '20245', '２０２４'];
+    const months = ['00', '01', '02', '04', '12', '13', '1', '1a', ''];
+    const days = ['', '00', '01', '28', '29', '30', '31', '32', '3', '3x'];
+    let checked = 0;
+    for (const year of years) {
+      for (const month of months) {
+        for (const day of days) {
+          for (const text of [`${year}-${month}${day ? `-${day}` : ''}`, `${year}/${month}/${day}`, ` ${year}-${month}-${day}\n`, `${year}-${month}-${day}x`]) {
+            expect(parseIsoDate(text), JSON.stringify(text)).to.deep.equal(byPattern(text));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).to.equal(years.length * months.length * days.length * 4);
+    expect(parseIsoDate(' 2024-02-29 ')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+    expect(parseIsoDate('2023-02-29')).to.equal(undefined);
+    expect(parseIsoDate('0400-02-29')).to.deep.equal({ year: 400, month: 2, day: 29 });
+  });
 });
 
 describe('formatCalendarDate', () => {

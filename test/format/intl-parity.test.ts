@@ -98,6 +98,9 @@ describe('number formatting matches Intl.NumberFormat', () => {
           if (ours.shown !== grouped.format(value)) mismatches.push(`shown ${value}: ${ours.shown} ≠ ${grouped.format(value)}`);
           if (ours.spoken !== ungrouped.format(value)) mismatches.push(`spoken ${value}: ${ours.spoken} ≠ ${ungrouped.format(value)}`);
           if (ours.percent !== percent.format(value / 100)) mismatches.push(`percent ${value}: ${ours.percent} ≠ ${percent.format(value / 100)}`);
+          const both = { plain: plain.both(value), percent: percentages.both(value) };
+          if (both.plain.text !== ours.shown || both.plain.speech !== ours.spoken) mismatches.push(`both ${value}: ${JSON.stringify(both.plain)}`);
+          if (both.percent.text !== ours.percent || both.percent.speech !== percentages.spoken(value)) mismatches.push(`both % ${value}: ${JSON.stringify(both.percent)}`);
         }
         expect(mismatches.slice(0, 10), `${lang}, decimals ${decimals}`).to.deep.equal([]);
       }
