@@ -90,7 +90,8 @@ describe('formatDate', () => {
       const match = pattern.exec(text.trim());
       if (!match) return undefined;
       const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
-      const days = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0);
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
       if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > days))) return undefined;
       return day === undefined ? { year, month } : { year, month, day };
     };
