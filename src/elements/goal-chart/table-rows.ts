@@ -32,7 +32,8 @@ export function tableRows(table: DataTable, noValue: string): DocumentFragment {
   // An empty cell says `noValue`, and shows a dash drawn by the style sheet (`.no-value`):
   // a column with few values has many of them, each three nodes rather than five.
   const empty = span(noValue, 'visually-hidden');
-  // Values that a screen reader would misread, by cell: the table's cells are shared by value.
+  // Values whose two forms differ, by cell (the table's cells are shared by value): is the
+  // difference one a screen reader would misread, and if so their two forms to clone.
   const spokenForms = new Map<Spoken, DocumentFragment | undefined>();
   const fragment = document.createDocumentFragment();
   // Indexed loops: for...of allocates a step object per row and cell until the engine optimises it.
@@ -47,6 +48,11 @@ export function tableRows(table: DataTable, noValue: string): DocumentFragment {
       if (!value) {
         cell.className = 'no-value';
         cell.appendChild(empty.cloneNode(true));
+        continue;
+      }
+      // Most values are said as shown (one string for both): no lookup for them.
+      if (value.text === value.speech) {
+        cell.textContent = value.text;
         continue;
       }
       let forms = spokenForms.get(value);
