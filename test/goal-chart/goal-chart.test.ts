@@ -293,6 +293,19 @@ describe('<vagval-goal-chart>', () => {
   });
 
   describe('table and download', () => {
+    it('writes each table value once, with a spoken form only where a screen reader would misread the digit groups', async () => {
+      const goal = sampleGoal({ unit: 'kr', decimals: 0, series: [{ period: 2023, value: 950 }, { period: 2024, value: 11700 }], target: { value: 11700, period: 2030 }, comparisons: [] });
+      const element = await chart(strategyJson([goal]));
+      const cells = [...shadow(element).querySelectorAll('tbody td')];
+      // kr is named in the heading, so a cell is the number alone.
+      expect(cells[0]!.childNodes).to.have.length(1);
+      expect(cells[0]!.textContent).to.equal('950');
+      for (const cell of [cells[2]!, cells[5]!]) {
+        expect(cell.querySelector('[aria-hidden="true"]')!.textContent).to.equal(`11${NB}700`);
+        expect(cell.querySelector('.visually-hidden')!.textContent).to.equal('11700');
+      }
+    });
+
     it('toggles a real table by keyboard; focus stays on the toggle; the table has a caption and headers', async () => {
       const element = await chart(strategyJson([sampleGoal()]));
       await drawn(element);
