@@ -32,8 +32,8 @@ export function tableRows(table: DataTable, noValue: string): DocumentFragment {
   // An empty cell says `noValue`, and shows a dash drawn by the style sheet (`.no-value`):
   // a column with few values has many of them, each three nodes rather than five.
   const empty = span(noValue, 'visually-hidden');
-  // Values whose two forms differ, by cell (the table's cells are shared by value): is the
-  // difference one a screen reader would misread, and if so their two forms to clone.
+  // Values whose two forms differ, by cell (the table's cells are shared by value): both
+  // forms to clone where a screen reader would misread the shown one, else undefined.
   const spokenForms = new Map<Spoken, DocumentFragment | undefined>();
   const fragment = document.createDocumentFragment();
   // Indexed loops: for...of allocates a step object per row and cell until the engine optimises it.
