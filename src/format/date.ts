@@ -16,7 +16,7 @@ const DASH = 45; // '-'
  * `/^(\d{4})-(\d{2})(?:-(\d{2}))?$/` matches, around spaces); `undefined` for anything that is
  * not a real date. Read by character codes: a data table formats a date per row, thousands
  * for a daily series, and a match of the pattern (an array of captures, a number from each)
- * cost about twice as much there on a page's first render.
+ * cost more there on a page's first render.
  */
 export function parseIsoDate(text: unknown): CalendarDate | undefined {
   if (typeof text !== 'string') return undefined;
