@@ -176,6 +176,27 @@ function comparisonPointAt(series: readonly ChartPoint[], goal: readonly ChartPo
   };
 }
 
+/**
+ * The latest column's value: centred over it (inside the chart), above it, or below it when
+ * the value is negative. A label wider than its column (wrapped in a narrow chart) also spans
+ * its neighbours, so it keeps clear of every column it spans, not only its own.
+ */
+function latestBarLabel(lines: string[], labelWidth: number, bars: readonly Rect[], chart: { below: boolean; width: number; height: number; lineHeight: number }): ChartLabel {
+  const { below, width, height, lineHeight } = chart;
+  const last = bars[bars.length - 1]!;
+  const half = labelWidth / 2;
+  const x = Math.max(half, Math.min(last.x + last.width / 2, width - 1 - half));
+  const spanned = bars.filter((bar) => bar.x < x + half && x - half < bar.x + bar.width);
+  const clearance = lineHeight * 0.1;
+  const labelHeight = lines.length * lineHeight;
+  // Where the label's box starts, kept inside the chart even when the columns leave no room.
+  const top = below
+    ? Math.min(Math.max(...spanned.map((bar) => bar.y + bar.height)) + clearance, height - labelHeight)
+    : Math.max(Math.min(...spanned.map((bar) => bar.y)) - clearance - labelHeight, 0);
+  // A label's `y` is the middle of its first line.
+  return { x: round(x), y: round(top + lineHeight / 2), lines, anchor: 'middle', kind: 'latest' };
+}
+
 /** An empty layout: nothing to draw. */
 function emptyLayout(type: CartesianType, options: LayoutOptions): CartesianLayout {
   const { width, height } = options;
@@ -306,9 +327,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   });
   const labels = [...placedEnds];
   if (type === 'bar') {
-    const last = points[points.length - 1]!;
-    const below = latest.value < 0;
-    labels.push({ x: last.x, y: round(below ? last.y + lineHeight * 0.6 : last.y - lineHeight * 0.6), lines: endLabels[0]!.lines, anchor: 'middle', kind: 'latest' });
+    const lines = endLabels[0]!.lines;
+    labels.push(latestBarLabel(lines, labelWidth(lines), bars, { below: latest.value < 0, width, height, lineHeight }));
   }
 
   let target: CartesianLayout['target'];

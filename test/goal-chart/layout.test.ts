@@ -217,6 +217,35 @@ describe('layout: bar chart', () => {
     expect(latest.y).to.be.greaterThan(negative.points[1]!.y);
   });
 
+  it('keeps a wrapped latest label clear of every column it spans, inside a narrow chart', () => {
+    // The seed's emissions goal at 320 px: "3,76 ton per invånare" wraps, and is wider than a column.
+    const emissions = normalizeGoal(
+      goal({
+        unit: 'ton per invånare',
+        decimals: 2,
+        series: [4.62, 4.51, 4.4, 4.28, 4.15, 3.71, 3.86, 3.76].map((value, index) => ({ period: 2015 + index, value })),
+        target: { value: 2.5, period: 2030 },
+      }),
+    );
+    const narrow = cartesianLayout(emissions, 'bar', { width: 190, height: 150, fontSize: 10, lang: 'sv' });
+    const latest = narrow.labels.find((label) => label.kind === 'latest')!;
+    expect(latest.lines.length).to.be.greaterThan(1);
+    const box = labelBox(latest, 10, narrow.lineHeight);
+    const spanned = narrow.bars.filter((bar) => bar.x < box.right && box.left < bar.x + bar.width);
+    // Wider than its own column: it spans the taller 2021 column too, and ends above both.
+    expect(spanned.length).to.be.greaterThan(1);
+    expect(box.bottom).to.be.at.most(Math.min(...spanned.map((bar) => bar.y)));
+    expect(box.right).to.be.at.most(190);
+    expect(box.top).to.be.at.least(0);
+  });
+
+  it('keeps the latest label inside the chart when its column leaves no room above it', () => {
+    const full = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2020, value: 10 }, { period: 2021, value: 100 }] })), 'bar', size);
+    const latest = full.labels.find((label) => label.kind === 'latest')!;
+    expect(full.bars[1]!.y).to.equal(full.frame.top);
+    expect(labelBox(latest, 10, full.lineHeight).top).to.be.closeTo(0, 0.1);
+  });
+
   it('draws a comparison only at the columns’ periods, each point above its column', () => {
     const data = normalizeGoal(
       goal({
