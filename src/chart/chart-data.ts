@@ -1,3 +1,4 @@
+import { goalStatusOfPoints } from '../data/goal-status.js';
 import { goalStatus, periodToYear, type Direction, type Goal, type GoalStatus, type Period } from '../data/index.js';
 
 /** One usable point: its period as written, the period as a fractional year, and the value. */
@@ -87,16 +88,23 @@ function periodYears(): (period: Period, index: number) => number {
  * the first one written is kept (the validator reports the second).
  */
 export function cleanSeries(series: unknown, toYear: (period: Period, index: number) => number = periodToYear): ChartPoint[] {
-  if (!Array.isArray(series)) return [];
+  return usablePoints(series, toYear).points;
+}
+
+/** `cleanSeries`, and whether it left out a point for having the same period as an earlier one. */
+function usablePoints(series: unknown, toYear: (period: Period, index: number) => number): { points: ChartPoint[]; duplicates: boolean } {
+  if (!Array.isArray(series)) return { points: [], duplicates: false };
   const points: ChartPoint[] = [];
   // Series are usually written in time order: then no point repeats an earlier one's
   // period, and there is nothing to sort. Only a series that is not needs the set.
   let seen: Set<number> | undefined;
+  let duplicates = false;
   let last = -Infinity;
   for (let index = 0; index < series.length; index++) {
     const item: unknown = series[index];
-    // isRecord written out: this loop runs for every point of every series, before the engine has optimised it.
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
+    // The same test as goalStatus's (an array has no period either), written out: this loop
+    // runs for every point of every series, before the engine has optimised it.
+    if (typeof item !== 'object' || item === null) continue;
     const { period, value } = item as Record<string, unknown>;
     if (typeof period !== 'number' && typeof period !== 'string') continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
@@ -104,13 +112,16 @@ export function cleanSeries(series: unknown, toYear: (period: Period, index: num
     if (!Number.isFinite(x)) continue;
     if (x <= last && !seen) seen = new Set(points.map((point) => point.x));
     if (seen) {
-      if (seen.has(x)) continue;
+      if (seen.has(x)) {
+        duplicates = true;
+        continue;
+      }
       seen.add(x);
     }
     if (x > last) last = x;
     points.push({ period, x, value });
   }
-  return seen ? points.sort((a, b) => a.x - b.x) : points;
+  return { points: seen ? points.sort((a, b) => a.x - b.x) : points, duplicates };
 }
 
 function mark(input: unknown): ChartMark | undefined {
@@ -170,12 +181,14 @@ function source(goal: Goal, options: NormalizeOptions): ChartData['source'] {
 export function normalizeGoal(goal: Goal, options: NormalizeOptions = {}): ChartData {
   const rawSeries = options.series ?? goal.series;
   const toYear = periodYears();
-  const points = cleanSeries(rawSeries, toYear);
+  const { points, duplicates } = usablePoints(rawSeries, toYear);
   const compared = comparisons(goal.comparisons, toYear);
   const target = mark(goal.target);
   const baseline = mark(goal.baseline);
   const decimals = typeof goal.decimals === 'number' && Number.isInteger(goal.decimals) && goal.decimals >= 0 && goal.decimals <= 10 ? goal.decimals : undefined;
-  const status = goalStatus({ status: goal.status, direction: goal.direction, target: goal.target, series: rawSeries as Goal['series'] }, options.asOf);
+  const statusInput = { status: goal.status, direction: goal.direction, target: goal.target, series: rawSeries as Goal['series'] };
+  // Each period once: these are the points goalStatus would read, so the series is not read again.
+  const status = duplicates ? goalStatus(statusInput, options.asOf) : goalStatusOfPoints(statusInput, points, options.asOf);
   const description = text(goal.description);
   const unit = text(goal.unit);
   const sourceInfo = source(goal, options);

@@ -66,6 +66,11 @@ function isGoalStatus(value: unknown): value is GoalStatus {
   return (GOAL_STATUSES as readonly unknown[]).includes(value);
 }
 
+/** The date the status is judged at: `asOf` when it is a number, else today. */
+function judgedAt(asOf: number | undefined): number {
+  return typeof asOf === 'number' && !Number.isNaN(asOf) ? asOf : currentYear();
+}
+
 /**
  * The goal's status as the contract defines it: its own `status` if it states one,
  * else computed from the series up to `asOf` (a fractional year, default today).
@@ -74,8 +79,26 @@ function isGoalStatus(value: unknown): value is GoalStatus {
 export function goalStatus(goal: StatusInput | null | undefined, asOf?: number): GoalStatus {
   if (typeof goal !== 'object' || goal === null) return 'no-data';
   if (isGoalStatus(goal.status)) return goal.status;
+  return computedStatus(goal, seriesPoints(goal.series, judgedAt(asOf)));
+}
 
-  const points = seriesPoints(goal.series, typeof asOf === 'number' && !Number.isNaN(asOf) ? asOf : currentYear());
+/**
+ * `goalStatus` for a goal whose series has been read already: `points` are its usable
+ * points sorted by time, no two with the same period, as `seriesPoints` reads them then
+ * (but not cut at `asOf`). Only the latest few are needed, so a long series costs nothing more.
+ */
+export function goalStatusOfPoints(goal: StatusInput, points: readonly { x: number; value: number }[], asOf?: number): GoalStatus {
+  if (isGoalStatus(goal.status)) return goal.status;
+  const until = judgedAt(asOf);
+  let end = points.length;
+  while (end > 0 && points[end - 1]!.x > until) end--;
+  // The rules read the latest point, whether there is more than one, and the trend window.
+  const recent = points.slice(Math.max(0, end - TREND_WINDOW), end).map((point) => ({ x: point.x, y: point.value }));
+  return computedStatus(goal, recent);
+}
+
+/** Rules 1 to 5 on the usable points up to the date judged at, sorted by time (the latest TREND_WINDOW of them suffice). */
+function computedStatus(goal: StatusInput, points: readonly XY[]): GoalStatus {
   const latest = points.at(-1);
   // Rule 1.
   if (!latest) return 'no-data';

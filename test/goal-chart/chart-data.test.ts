@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { cleanSeries, latestPoint, normalizeGoal, periodKind } from '../../src/chart/chart-data.js';
 import { findGoal, goalsOf } from '../../src/chart/find-goal.js';
 import { asOfYear, resolveGoal } from '../../src/chart/resolve-goal.js';
-import type { Goal, Strategy } from '../../src/data/index.js';
+import { goalStatus, type Goal, type Strategy } from '../../src/data/index.js';
+import { random } from '../fuzz/mutate.js';
 import '../helpers/setup.js';
 
 const goal = (extra: Partial<Goal> = {}): Goal => ({ id: 'g', title: 'Mål', ...extra });
@@ -110,6 +111,30 @@ describe('chart data: normalizeGoal', () => {
     expect(normalizeGoal(goal({ series: rising, target: { value: 80, period: 2030 }, status: 'off-track' }), { asOf: 2025 }).status).to.equal('off-track');
     expect(normalizeGoal(goal({ series: rising, target: { value: 80, period: 2030 } }), { asOf: 2020.5 }).status).to.equal('at-risk');
     expect(normalizeGoal(goal({ series: [] })).status).to.equal('no-data');
+  });
+
+  it('computes the same status as goalStatus on 3,000 generated goals: unsorted, repeated, invalid and late points included', () => {
+    const next = random(31);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const periods = [2016, 2017, 2018, 2019, 2020, 2021, '2020', '2021-01', '2021-07', '2021-07-01', '2022-02-28', '2023-12', 2024, 2026, '2030', '2021-13', 'x', 1.5, null];
+    const values = [0, 1, 12.5, 40, 55, 60, 61, 70, 80, 95, -3, Number.NaN, Number.POSITIVE_INFINITY, '61'];
+    const point = () => (next() < 0.05 ? pick<unknown>([null, [], 'x', { value: 1 }]) : { period: pick(periods), value: pick(values) });
+    const seen = new Set<string>();
+    for (let index = 0; index < 3000; index++) {
+      const series = Array.from({ length: Math.floor(next() * 9) }, point);
+      const input = goal({
+        series: series as Goal['series'],
+        direction: next() < 0.5 ? 'increase' : 'decrease',
+        ...(next() < 0.8 ? { target: { value: pick([50, 60, 75, 80, 100]), ...(next() < 0.8 ? { period: pick([2018, 2022, 2025, '2030-06', 'y']) } : {}) } } : {}),
+        ...(next() < 0.05 ? { status: pick(['achieved', 'unknown']) as Goal['status'] } : {}),
+      } as Partial<Goal>);
+      const asOf = pick([undefined, Number.NaN, 2017.5, 2021, 2021.6, 2023, 2040]);
+      const status = normalizeGoal(input, { asOf }).status;
+      expect(status, JSON.stringify({ input, asOf })).to.equal(goalStatus(input, asOf));
+      seen.add(status);
+    }
+    // The sample reaches every rule.
+    expect([...seen].sort()).to.deep.equal(['achieved', 'at-risk', 'no-data', 'off-track', 'on-track']);
   });
 
   it('takes a series that arrives later (e.g. from Kolada) instead of the goal’s own, and names its source', () => {
