@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-chart/define.js';
 import type { VagvalErrorDetail } from '../../src/core/events.js';
@@ -348,6 +348,29 @@ describe('<vagval-goal-chart>', () => {
       expect(wrapper.hidden).to.equal(true);
       expect(plot(element).hidden).to.equal(false);
       expect(deepActiveElement()).to.equal(toggle);
+    });
+
+    it('scrolls a table wider than a 320 px screen inside its box, never the page', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        // Values with digit groups: each cell has a visually hidden spoken form.
+        const goal = sampleGoal({
+          unit: 'kr',
+          target: { value: 24000, period: 2030 },
+          series: [2015, 2016, 2017, 2018].map((period, index) => ({ period, value: 11700 + index * 1000 })),
+          comparisons: ['Riket', 'Skåne län', 'Liknande kommuner, gymnasieskola'].map((label) => ({ label, series: [{ period: 2015, value: 12500 }] })),
+        });
+        const element = await chart(strategyJson([goal]), { width: 300 });
+        await drawn(element);
+        shadow(element).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await element.updateComplete;
+        const wrapper = shadow(element).querySelector<HTMLElement>('[part="table"]')!;
+        expect(wrapper.querySelectorAll('.visually-hidden').length).to.be.greaterThan(10);
+        expect(wrapper.scrollWidth).to.be.greaterThan(wrapper.clientWidth);
+        expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('downloads the data as CSV for Swedish Excel, through a Blob URL', async () => {

@@ -241,6 +241,9 @@ export const goalChartStyles = [
     .table-wrap {
       overflow-x: auto;
       margin-block: 0.5em;
+      /* The containing block of the cells' visually hidden words: else they are placed
+         outside the scrolling box, and a wide table widens the page at 320 px. */
+      position: relative;
     }
     table {
       border-collapse: collapse;
