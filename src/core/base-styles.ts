@@ -16,7 +16,7 @@ export const baseStyles = css`
    * page ends up ".Visar 6 av 36 initiativ". Only the text: the direction property is still inherited, so the
    * layout (order of columns and flex items, logical margins and padding) mirrors with the page.
    */
-  :where(p, li, dt, dd, h1, h2, h3, h4, h5, h6, caption, th, td, label, legend, summary, figcaption, button) {
+  :where(p, li, dt, dd, h1, h2, h3, h4, h5, h6, caption, th, td, label, legend, figcaption, button) {
     unicode-bidi: plaintext;
   }
   /* A block that plaintext turned left-to-right would align left; the edge the mirrored layout starts from is right. */

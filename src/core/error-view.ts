@@ -13,7 +13,7 @@ export function renderError(lang: UiLang, issues: readonly Issue[], readerMessag
     <p class="error-message"><span class="error-icon" aria-hidden="true"></span>${readerMessage ?? messages.errorTitle}</p>
     ${issues.length
       ? html`<details class="error-details" part="error-details">
-          <summary>${messages.errorDetails(issues.length)}</summary>
+          <summary><span class="summary-text">${messages.errorDetails(issues.length)}</span></summary>
           <ul lang="en">
             ${issues.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
           </ul>
@@ -44,7 +44,11 @@ export const errorStyles = css`
     padding: 0.75em 1em;
     overflow-wrap: anywhere;
   }
+  /* Flex, so the icon is ordered by the layout's direction, not by the message's own (see baseStyles):
+     at the right of Swedish words on a right-to-left page, its space between them. */
   .error-message {
+    display: flex;
+    align-items: baseline;
     margin: 0;
     font-weight: 600;
   }
@@ -54,8 +58,8 @@ export const errorStyles = css`
     box-sizing: border-box;
     inline-size: 0.9em;
     block-size: 0.9em;
+    flex: none;
     margin-inline-end: 0.4em;
-    vertical-align: -0.05em;
     border: 0.45em solid var(--vagval-color-danger, #b3261e);
     border-radius: 50%;
   }
@@ -64,6 +68,10 @@ export const errorStyles = css`
   }
   .error-details summary {
     cursor: pointer;
+  }
+  /* The words take their own direction, not the summary: its marker stays on the layout's start side. */
+  .summary-text {
+    unicode-bidi: plaintext;
   }
   .error-details summary:focus-visible {
     outline: var(--vagval-focus-ring-width, 3px) solid var(--vagval-focus-ring-color, currentColor);

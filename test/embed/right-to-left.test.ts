@@ -105,6 +105,32 @@ describe('right-to-left pages', () => {
     expect(list.getBoundingClientRect().right - count.getBoundingClientRect().right).to.be.lessThan(2);
   });
 
+  it('keep each mark on the start side of its Swedish words: the error icon, the details marker, an area’s swatch', async () => {
+    const textBox = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    };
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="sv"><vagval-area-grid src="/data/no-such-strategy.json"></vagval-area-grid></div>`);
+    const grid = page.querySelector<LitElement>('vagval-area-grid')!;
+    await waitUntil(() => grid.shadowRoot!.querySelector('.error'), 'the error did not show', { timeout: 10000 });
+    // The icon is right of the message's words, with its space between them.
+    const message = grid.shadowRoot!.querySelector('.error-message')!;
+    const icon = message.querySelector('.error-icon')!.getBoundingClientRect();
+    expect(icon.left - textBox(message.lastChild!).right).to.be.within(3, 12);
+    // The details' marker is on the right: the words end short of the summary's right edge.
+    const summary = grid.shadowRoot!.querySelector('summary')!;
+    expect(summary.getBoundingClientRect().right - textBox(summary.querySelector('.summary-text')!).right).to.be.at.least(8);
+
+    // A pseudo-element has no box to measure: the area's name ends short of its item's right edge by the swatch and its space.
+    const list = (await strategyPage(600, { dir: 'rtl' })).querySelector('vagval-initiative-list')!;
+    const area = list.shadowRoot!.querySelector('.area')!;
+    const swatch = getComputedStyle(area, '::before');
+    const name = [...area.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+    const expected = parseFloat(swatch.inlineSize) + parseFloat(swatch.marginInlineEnd);
+    expect(area.getBoundingClientRect().right - textBox(name).right).to.be.closeTo(expected, 1.5);
+  });
+
   it('draw the error view and the editor’s fallback in their own order', async () => {
     // The fallback is the page's own HTML: the editor marks its direction (docs/progressive-enhancement.md).
     const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="sv">

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-overview/define.js';
 import type { VagvalErrorDetail } from '../../src/core/events.js';
@@ -128,6 +128,33 @@ describe('<vagval-goal-overview>', () => {
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(detail.hidden).to.equal(true);
+  });
+
+  it('mirrors the toggles’ chevrons right to left, closed and open', async () => {
+    const ltr = await overview();
+    const rtlWrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="sv">
+      <vagval-goal-overview area="valfard" as-of="2025"><script type="application/json">${json}</script></vagval-goal-overview>
+    </div>`);
+    const rtl = rtlWrapper.querySelector('vagval-goal-overview')!;
+    await rtl.updateComplete;
+    const toggle = (element: Element) => shadow(element).querySelector<HTMLButtonElement>('.toggle')!;
+    // The chevron is two borders of a square, turned: `b` of its matrix is the sine of the turn.
+    const turn = (element: Element) => new DOMMatrix(getComputedStyle(toggle(element), '::before').transform).b;
+    expect(turn(ltr)).to.be.closeTo(-Math.SQRT1_2, 1e-6);
+    expect(turn(rtl)).to.be.closeTo(Math.SQRT1_2, 1e-6);
+    // Without motion, the turn is read where it ends, not while it turns.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      for (const element of [ltr, rtl]) {
+        toggle(element).click();
+        await (element as VagvalGoalOverview).updateComplete;
+        expect(toggle(element).getAttribute('aria-expanded')).to.equal('true');
+      }
+      expect(turn(ltr)).to.be.closeTo(Math.SQRT1_2, 1e-6);
+      expect(turn(rtl)).to.be.closeTo(-Math.SQRT1_2, 1e-6);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('names each toggle by its goal for screen readers', async () => {

@@ -115,6 +115,13 @@ export const goalOverviewStyles = [
     .toggle[aria-expanded='true']::before {
       transform: translateY(-0.2em) rotate(45deg);
     }
+    /* The borders are logical, so they mirror by themselves; the turn must mirror too, or the closed chevron points down. */
+    :host(:dir(rtl)) .toggle::before {
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+    :host(:dir(rtl)) .toggle[aria-expanded='true']::before {
+      transform: translateY(-0.2em) rotate(-45deg);
+    }
     .toggle:focus-visible,
     select:focus-visible {
       outline: var(--vagval-focus-ring-width, 3px) solid var(--vagval-focus-ring-color, currentColor);

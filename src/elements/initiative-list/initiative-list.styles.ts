@@ -164,6 +164,12 @@ export const initiativeListStyles = css`
   dd {
     margin: 0;
   }
+  /* Flex, so the swatch and the name are ordered by the layout's direction: the name's own
+     direction (plaintext, see baseStyles) would put a Swedish name's swatch on the wrong side on a right-to-left page. */
+  .area {
+    display: flex;
+    align-items: baseline;
+  }
   .area::before {
     content: '';
     display: inline-block;
