@@ -2,7 +2,7 @@ import type { UiLang } from '../i18n/lang.js';
 import { valueTickFormat, timeTickLabel, timeTickLabels } from './axis-labels.js';
 import { bandScale, type BandScale } from './band-scale.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
-import { spreadLabels, wrappedLines, type ChartLabel } from './label-placement.js';
+import { stackLabels, wrappedLines, type ChartLabel } from './label-placement.js';
 import { linePath } from './line-path.js';
 import { linearScale, niceDomain } from './linear-scale.js';
 import { chartTexts } from './messages.js';
@@ -80,7 +80,8 @@ export const COMPARISON_DASHES = ['6 4', '2 3', '10 3 2 3', '1 5'];
 
 const LINE_HEIGHT = 1.25;
 
-const LABEL_PRIORITY: Record<ChartLabel['kind'], number> = { latest: 0, value: 0, target: 1, baseline: 2, comparison: 3 };
+/** How firmly a label keeps its place when labels must make room for each other. */
+const LABEL_WEIGHT: Record<ChartLabel['kind'], number> = { latest: 100, value: 100, target: 100, baseline: 10, comparison: 1 };
 
 /** The goal's and each comparison's points: each series sorted by time, each period once. */
 function seriesOf(data: ChartData): readonly ChartPoint[][] {
@@ -249,10 +250,13 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const yLabels = values.map((value) => ({ value, label: formatTick(value) }));
   const left = round(Math.max(...yLabels.map((tick) => textWidth(tick.label, text))) + gap);
 
-  // End labels: the latest value, and each comparison's name (two lines at most).
+  // End labels: the latest value, and each comparison's name (two lines at most). A unit other
+  // than % is named once, over the value axis, not after every number in the plot ("3,76", not
+  // "3,76 ton per invånare"): the labels stay short enough for a narrow chart. % is in every tick.
+  const labelUnits = unitText ? { decimals: data.decimals } : data;
   const maxLabelWidth = Math.max(fontSize * 4, width * 0.3);
   const endLabels = [
-    { lines: wrappedLines(valueText(latest.value, lang, data).text, maxLabelWidth, text), last: latest, kind: 'latest' as const },
+    { lines: wrappedLines(valueText(latest.value, lang, labelUnits).text, maxLabelWidth, text), last: latest, kind: 'latest' as const },
     ...data.comparisons.map((comparison) => ({
       lines: wrappedLines(comparison.label, maxLabelWidth, text, 2),
       last: comparison.points[comparison.points.length - 1]!,
@@ -261,7 +265,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   ];
   const labelWidth = (lines: string[]) => Math.max(...lines.map((line) => textWidth(line, text)));
 
-  const targetLines = data.target ? wrappedLines(messages.targetLabel(targetValueText(data.target.value, lang, data).text), maxLabelWidth, text) : undefined;
+  const targetLines = data.target ? wrappedLines(messages.targetLabel(targetValueText(data.target.value, lang, labelUnits).text), maxLabelWidth, text) : undefined;
 
   // Time axis. The right margin grows until every end label fits.
   const xPad = round(textWidth('0000', text) / 2 + 2);
@@ -367,8 +371,9 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     points,
     comparisons,
     ...(target ? { target } : {}),
-    // The latest value first: it stays by its point, the other labels make room.
-    labels: spreadLabels(labels.sort((a, b) => LABEL_PRIORITY[a.kind] - LABEL_PRIORITY[b.kind] || a.y - b.y), { text, lineHeight, top: 0, bottom: height }),
+    // Stacked in the order of what they name: the latest value stays by its point and the
+    // target's label by its line, the others make room.
+    labels: stackLabels(labels, { text, lineHeight, top: 0, bottom: height, weight: (label) => LABEL_WEIGHT[label.kind] }),
     lineHeight: round(lineHeight),
   };
 }

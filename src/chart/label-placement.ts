@@ -38,33 +38,74 @@ export function wrappedLines(text: string, maxWidth: number, style: TextStyle, m
 }
 
 /**
- * Moves labels apart vertically where their boxes would overlap. Labels are placed in
- * the order given; each goes to the free position nearest the one it asked for, within
- * `top` and `bottom` where possible, so earlier labels (the most important) stay where
- * they are. Returns new labels, in the same order; the input is not changed.
+ * Stacks the labels at the ends of lines so that none overlap and they keep the order of the
+ * ends they name, top to bottom: a label pushed past a neighbour would name the wrong line.
+ * Labels whose columns overlap are stacked together, each as near its wanted place as the
+ * others allow (least squares, `weight` being how much a label resists moving); within
+ * `top` and `bottom` where they fit. Returns new labels, in the same order.
  */
-export function spreadLabels(labels: readonly ChartLabel[], options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number }): ChartLabel[] {
-  const { text, lineHeight, top, bottom } = options;
+export function stackLabels(
+  labels: readonly ChartLabel[],
+  options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number; weight?: (label: ChartLabel) => number },
+): ChartLabel[] {
+  const result = labels.slice();
+  for (const group of overlappingColumns(labels, options)) {
+    const places = stackedPlaces(group.map((index) => labels[index]!), options);
+    group.forEach((index, at) => {
+      result[index] = { ...labels[index]!, y: places[at]! };
+    });
+  }
+  return result;
+}
+
+/** The labels' indices, grouped by columns that overlap (through any chain of labels). */
+function overlappingColumns(labels: readonly ChartLabel[], options: { text: TextStyle; lineHeight: number }): number[][] {
+  const spans = labels.map((label, index) => ({ index, ...labelBox(label, options.text, options.lineHeight) }));
+  spans.sort((a, b) => a.left - b.left);
+  const groups: number[][] = [];
+  let right = -Infinity;
+  for (const span of spans) {
+    if (span.left < right) groups[groups.length - 1]!.push(span.index);
+    else groups.push([span.index]);
+    right = Math.max(right, span.right);
+  }
+  return groups;
+}
+
+/**
+ * The `y` of each label of one column. A label's top less the heights of the labels above it
+ * may only grow from one label to the next; the best such values are the weighted means of
+ * runs of wanted values (pool adjacent violators).
+ */
+function stackedPlaces(labels: readonly ChartLabel[], options: { lineHeight: number; top: number; bottom: number; gap?: number; weight?: (label: ChartLabel) => number }): number[] {
+  const { lineHeight, top, bottom } = options;
   const gap = options.gap ?? 2;
-  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-  return labels.map((wanted) => {
-    const height = wanted.lines.length * lineHeight;
-    // Measured once: from one candidate place to the next only the label's height on the chart changes.
-    const { left, right } = labelBox(wanted, text, lineHeight);
-    const boxAt = (y: number) => ({ left, right, ...verticalSpan(wanted, y, lineHeight) });
-    const clashes = (y: number) => {
-      const box = boxAt(y);
-      return placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom + gap && other.top < box.bottom + gap);
-    };
-    // Candidates: where it asked to be, and just above or below each label in its columns.
-    const candidates = [wanted.y];
-    for (const other of placed) {
-      candidates.push(other.top - gap - height + lineHeight / 2, other.bottom + gap + lineHeight / 2);
+  const order = labels.map((_, index) => index).sort((a, b) => labels[a]!.y - labels[b]!.y);
+  const runs: { sum: number; weight: number; count: number }[] = [];
+  let above = 0;
+  for (const index of order) {
+    const label = labels[index]!;
+    const weight = options.weight?.(label) ?? 1;
+    let run = { sum: (label.y - lineHeight / 2 - above) * weight, weight, count: 1 };
+    above += label.lines.length * lineHeight + gap;
+    while (runs.length && runs[runs.length - 1]!.sum / runs[runs.length - 1]!.weight > run.sum / run.weight) {
+      const previous = runs.pop()!;
+      run = { sum: previous.sum + run.sum, weight: previous.weight + run.weight, count: previous.count + run.count };
     }
-    const inside = (y: number) => y - lineHeight / 2 >= top && y - lineHeight / 2 + height <= bottom;
-    const free = candidates.filter((y) => inside(y) && !clashes(y)).sort((a, b) => Math.abs(a - wanted.y) - Math.abs(b - wanted.y));
-    const y = round(free[0] ?? wanted.y);
-    placed.push(boxAt(y));
-    return { ...wanted, y };
-  });
+    runs.push(run);
+  }
+  // The whole stack within top and bottom; from the top when it is taller than that.
+  const lowest = bottom - (above - gap);
+  const places: number[] = [];
+  let position = 0;
+  let stacked = 0;
+  for (const run of runs) {
+    const level = Math.max(Math.min(run.sum / run.weight, lowest), top);
+    for (let count = 0; count < run.count; count++) {
+      const index = order[position++]!;
+      places[index] = round(level + stacked + lineHeight / 2);
+      stacked += labels[index]!.lines.length * lineHeight + gap;
+    }
+  }
+  return places;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cartesianLayout, COMPARISON_DASHES } from '../../src/chart/cartesian-layout.js';
 import { normalizeGoal } from '../../src/chart/chart-data.js';
-import { labelBox, spreadLabels, wrappedLines, type ChartLabel } from '../../src/chart/label-placement.js';
+import { labelBox, stackLabels, wrappedLines, type ChartLabel } from '../../src/chart/label-placement.js';
 import { progressLayout } from '../../src/chart/progress-layout.js';
 import { sparklineLayout } from '../../src/chart/sparkline-layout.js';
 import { textWidth, wrapText } from '../../src/chart/text-size.js';
@@ -122,6 +122,41 @@ describe('layout: line chart', () => {
     expect(layout.labels[0]).to.deep.equal({ x: 210.7, y: 67.1, lines: ['30'], anchor: 'start', kind: 'latest' });
   });
 
+  it('labels crowded line ends in their order, each by its own end, the unit once over the axis', () => {
+    // The long Swedish story: two comparisons end just above the goal's line, one with a two-line name.
+    const crowded = normalizeGoal(
+      goal({
+        unit: 'procent av befolkningen',
+        decimals: 1,
+        target: { value: 75, period: 2030 },
+        series: [2012, 2016, 2020, 2024].map((period, index) => ({ period, value: [64.2, 66.8, 65.9, 68.4][index]! })),
+        comparisons: [
+          { label: 'Genomsnittet för Skånes kommuner med liknande befolkningsstruktur', series: [{ period: 2012, value: 67 }, { period: 2024, value: 70.2 }] },
+          { label: 'Riket', series: [{ period: 2012, value: 69.1 }, { period: 2024, value: 71.5 }] },
+        ],
+      }),
+      { asOf: 2025 },
+    );
+    for (const width of [986, 288]) {
+      const layout = cartesianLayout(crowded, 'line', { width, height: 234, fontSize: 13, lang: 'sv' });
+      expect(layout.unit!.text).to.equal('procent av befolkningen');
+      const label = (first: string) => layout.labels.find((item) => item.lines[0]!.startsWith(first))!;
+      expect(label('Mål').lines, `${width}`).to.deep.equal(['Mål 75']);
+      const lastY = (path: string) => Number(path.split(',').at(-1));
+      // Top to bottom: Riket's end, the average's, the goal's latest point.
+      const ends = [
+        { label: label('Riket'), y: lastY(layout.comparisons[1]!.path) },
+        { label: label('Genomsnittet'), y: lastY(layout.comparisons[0]!.path) },
+        { label: label('68,4'), y: layout.points.at(-1)!.y },
+      ];
+      expect(ends.map((end) => end.y)).to.deep.equal([...ends.map((end) => end.y)].sort((a, b) => a - b));
+      const boxes = ends.map((end) => labelBox(end.label, 13, layout.lineHeight));
+      for (let index = 1; index < boxes.length; index++) expect(boxes[index]!.top, `${width}: label ${index} below the one before`).to.be.at.least(boxes[index - 1]!.bottom);
+      for (const [index, end] of ends.entries()) expect(Math.abs((boxes[index]!.top + boxes[index]!.bottom) / 2 - end.y), `${width}: label ${index} by its end`).to.be.at.most(layout.lineHeight);
+      expect(ends[2]!.label.y).to.equal(ends[2]!.y);
+    }
+  });
+
   it('draws comparisons with their own dash patterns and labels their line ends, making room on the right', () => {
     const data = normalizeGoal(
       goal({
@@ -217,26 +252,25 @@ describe('layout: bar chart', () => {
     expect(latest.y).to.be.greaterThan(negative.points[1]!.y);
   });
 
-  it('keeps a wrapped latest label clear of every column it spans, inside a narrow chart', () => {
-    // The seed's emissions goal at 320 px: "3,76 ton per invånare" wraps, and is wider than a column.
-    const emissions = normalizeGoal(
-      goal({
-        unit: 'ton per invånare',
-        decimals: 2,
-        series: [4.62, 4.51, 4.4, 4.28, 4.15, 3.71, 3.86, 3.76].map((value, index) => ({ period: 2015 + index, value })),
-        target: { value: 2.5, period: 2030 },
-      }),
+  it('keeps the latest label clear of every column it spans, inside a narrow chart', () => {
+    // Thirty columns in 190 px: the latest value's label is wider than its column, and its neighbour is taller.
+    const values = Array.from({ length: 30 }, (_, index) => 4 + (index % 3) * 0.1);
+    values[28] = 4.6;
+    const narrow = cartesianLayout(
+      normalizeGoal(goal({ unit: 'ton per invånare', decimals: 2, series: values.map((value, index) => ({ period: 1995 + index, value })) })),
+      'bar',
+      { width: 190, height: 150, fontSize: 10, lang: 'sv' },
     );
-    const narrow = cartesianLayout(emissions, 'bar', { width: 190, height: 150, fontSize: 10, lang: 'sv' });
     const latest = narrow.labels.find((label) => label.kind === 'latest')!;
-    expect(latest.lines.length).to.be.greaterThan(1);
+    // The unit is over the value axis, not after the number.
+    expect(narrow.unit!.text).to.equal('ton per invånare');
+    expect(latest.lines).to.deep.equal(['4,20']);
     const box = labelBox(latest, 10, narrow.lineHeight);
     const spanned = narrow.bars.filter((bar) => bar.x < box.right && box.left < bar.x + bar.width);
-    // Wider than its own column: it spans the taller 2021 column too, and ends above both.
     expect(spanned.length).to.be.greaterThan(1);
     expect(box.bottom).to.be.at.most(Math.min(...spanned.map((bar) => bar.y)));
+    expect(box.bottom).to.be.greaterThan(Math.min(...spanned.map((bar) => bar.y)) - narrow.lineHeight / 2);
     expect(box.right).to.be.at.most(190);
-    expect(box.top).to.be.at.least(0);
   });
 
   it('keeps the latest label inside the chart when its column leaves no room above it', () => {
@@ -274,21 +308,40 @@ describe('layout: bar chart', () => {
 });
 
 describe('layout: label placement', () => {
-  const label = (y: number, kind: ChartLabel['kind'] = 'comparison'): ChartLabel => ({ x: 0, y, lines: ['Abc'], anchor: 'start', kind });
+  const label = (y: number, lines = 1, x = 0, kind: ChartLabel['kind'] = 'comparison'): ChartLabel => ({ x, y, lines: Array.from({ length: lines }, () => 'Abc'), anchor: 'start', kind });
+  const stack = (labels: ChartLabel[], weight?: (label: ChartLabel) => number) =>
+    stackLabels(labels, { text: 10, lineHeight: 12, top: 0, bottom: 100, ...(weight ? { weight } : {}) }).map((item) => item.y);
 
   it('leaves labels that do not overlap where they are', () => {
-    expect(spreadLabels([label(10), label(40)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([10, 40]);
+    expect(stack([label(10), label(40)])).to.deep.equal([10, 40]);
   });
 
-  it('moves a later label to the nearest free place next to an earlier one', () => {
-    expect(spreadLabels([label(50), label(52)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 64]);
-    expect(spreadLabels([label(50), label(48)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 36]);
-    expect(spreadLabels([label(94), label(94)], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([94, 80]);
+  it('moves overlapping labels apart evenly, keeping the order of what they name', () => {
+    // 12 px lines and a 2 px gap: 14 apart, each moved by the same amount.
+    expect(stack([label(50), label(52)])).to.deep.equal([44, 58]);
+    // The order is the wanted places', not the input's: the second label stays above.
+    expect(stack([label(52), label(50)])).to.deep.equal([58, 44]);
+    // A two-line label needs room for both lines: the next one moves below them.
+    expect(stack([label(40, 2), label(50)])).to.deep.equal([32, 58]);
+  });
+
+  it('never puts a label past a neighbour to make room: the one between moves a little instead', () => {
+    // The middle label (a two-line name) wants 57, between 49 and 70: the three take their order,
+    // and the heavy one (the latest value) keeps its place.
+    const [top, middle, latest] = stack([label(49), label(57, 2), label(70, 1, 0, 'latest')], (item) => (item.kind === 'latest' ? 100 : 1));
+    expect(latest).to.be.closeTo(70, 0.5);
+    // Each label's box (a `y` is its first line's middle) ends a gap above the next one's.
+    expect(middle! - top!).to.be.at.least(12 + 2 - 0.1);
+    expect(latest! - middle!).to.be.at.least(2 * 12 + 2 - 0.1);
+  });
+
+  it('keeps the stack inside the chart', () => {
+    expect(stack([label(2), label(3)])).to.deep.equal([6, 20]);
+    expect(stack([label(97), label(98)])).to.deep.equal([80, 94]);
   });
 
   it('does not move labels that share no columns', () => {
-    const right = { ...label(50), x: 100 };
-    expect(spreadLabels([label(50), right], { text: 10, lineHeight: 12, top: 0, bottom: 100 }).map((item) => item.y)).to.deep.equal([50, 50]);
+    expect(stack([label(50), label(50, 1, 100)])).to.deep.equal([50, 50]);
   });
 });
 
