@@ -106,6 +106,10 @@ function valueDomain(data: ChartData, includeZero: boolean): [number, number] {
     const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
     low = includeZero && low >= 0 ? Math.min(0, low - pad) : low - pad;
     high += pad;
+  } else if (!includeZero) {
+    // Room below the lowest value, or a point (or the target's line) lies on the time axis
+    // and is hidden by it. Not below zero for values that are not negative.
+    low = low >= 0 ? Math.max(0, low - (high - low) * 0.05) : low - (high - low) * 0.05;
   }
   return [low, high];
 }
