@@ -202,6 +202,25 @@ function latestBarLabel(lines: string[], labelWidth: number, bars: readonly Rect
   return { x: round(x), y: round(top + lineHeight / 2), lines, anchor: 'middle', kind: 'latest' };
 }
 
+/**
+ * The labels stacked in the order of what they name: the latest value stays by its point and
+ * the target's label by its line, the others make room. The target's label goes to the other
+ * side of its line (`otherTargetSide`, if given) when the labels move less that way.
+ */
+function placeLabels(
+  labels: ChartLabel[],
+  otherTargetSide: number | undefined,
+  options: Parameters<typeof stackLabels>[1] & { weight: (label: ChartLabel) => number },
+): ChartLabel[] {
+  const { weight } = options;
+  const moved = (placed: readonly ChartLabel[], wanted: readonly ChartLabel[]) => placed.reduce((sum, label, index) => sum + weight(label) * (label.y - wanted[index]!.y) ** 2, 0);
+  const placed = stackLabels(labels, options);
+  if (otherTargetSide === undefined) return placed;
+  const other = labels.map((label) => (label.kind === 'target' ? { ...label, y: otherTargetSide } : label));
+  const otherPlaced = stackLabels(other, options);
+  return moved(otherPlaced, other) < moved(placed, labels) ? otherPlaced : placed;
+}
+
 /** An empty layout: nothing to draw. */
 function emptyLayout(type: CartesianType, options: LayoutOptions): CartesianLayout {
   const { width, height } = options;
@@ -340,6 +359,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   }
 
   let target: CartesianLayout['target'];
+  /** The other side of its line for the target's label, when that side has room too. */
+  let otherTargetSide: number | undefined;
   if (data.target && targetLines) {
     const targetY = round(y(data.target.value));
     const ends = type === 'line' && data.target.x !== undefined;
@@ -352,9 +373,11 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
       // Above the line when there is room, else below it; ending where the line ends if it fits.
       const fits = x2 - frame.left >= labelWidth(targetLines);
       const above = targetY - lineHeight * 1.1 - extraLines >= 0;
+      const below = round(targetY + lineHeight * 0.6);
+      if (above) otherTargetSide = below;
       labels.push({
         x: fits ? x2 : frame.left,
-        y: round(above ? targetY - lineHeight * 0.6 - extraLines : targetY + lineHeight * 0.6),
+        y: above ? round(targetY - lineHeight * 0.6 - extraLines) : below,
         lines: targetLines,
         anchor: fits ? 'end' : 'start',
         kind: 'target',
@@ -375,9 +398,15 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     points,
     comparisons,
     ...(target ? { target } : {}),
-    // Stacked in the order of what they name: the latest value stays by its point and the
-    // target's label by its line, the others make room.
-    labels: stackLabels(labels, { text, lineHeight, top: 0, bottom: height, weight: (label) => LABEL_WEIGHT[label.kind] }),
+    labels: placeLabels(labels, otherTargetSide, {
+      text,
+      lineHeight,
+      top: 0,
+      bottom: height,
+      weight: (label) => LABEL_WEIGHT[label.kind],
+      // No label is struck through by the target's line.
+      obstacles: target ? [{ y: target.y, left: target.x1, right: target.x2, thickness: 2 }] : [],
+    }),
     lineHeight: round(lineHeight),
   };
 }

@@ -37,57 +37,89 @@ export function wrappedLines(text: string, maxWidth: number, style: TextStyle, m
   return kept;
 }
 
+/** A horizontal line labels keep clear of (a target's line): where it runs, and how thick it is. */
+export interface LabelObstacle {
+  y: number;
+  left: number;
+  right: number;
+  thickness: number;
+}
+
+/** A label or an obstacle, as stacking sees it: a box that wants its top at `top`. */
+interface StackItem {
+  top: number;
+  height: number;
+  weight: number;
+  left: number;
+  right: number;
+}
+
+/** Obstacles do not move: labels go round them. */
+const OBSTACLE_WEIGHT = 1e6;
+
 /**
  * Stacks the labels at the ends of lines so that none overlap and they keep the order of the
  * ends they name, top to bottom: a label pushed past a neighbour would name the wrong line.
  * Labels whose columns overlap are stacked together, each as near its wanted place as the
- * others allow (least squares, `weight` being how much a label resists moving); within
- * `top` and `bottom` where they fit. Returns new labels, in the same order.
+ * others allow (least squares, `weight` being how much a label resists moving), clear of the
+ * `obstacles`; within `top` and `bottom` where they fit. Returns new labels, in the same order.
  */
 export function stackLabels(
   labels: readonly ChartLabel[],
-  options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number; weight?: (label: ChartLabel) => number },
+  options: { text: TextStyle; lineHeight: number; top: number; bottom: number; gap?: number; weight?: (label: ChartLabel) => number; obstacles?: readonly LabelObstacle[] },
 ): ChartLabel[] {
-  const result = labels.slice();
-  for (const group of overlappingColumns(labels, options)) {
-    const places = stackedPlaces(group.map((index) => labels[index]!), options);
+  const { text, lineHeight } = options;
+  const items: StackItem[] = labels.map((label) => {
+    const box = labelBox(label, text, lineHeight);
+    return { top: box.top, height: box.bottom - box.top, weight: options.weight?.(label) ?? 1, left: box.left, right: box.right };
+  });
+  const lines: StackItem[] = (options.obstacles ?? []).map((line) => ({ top: line.y - line.thickness / 2, height: line.thickness, weight: OBSTACLE_WEIGHT, left: line.left, right: line.right }));
+  const tops: number[] = [];
+  for (const group of overlappingColumns(items)) {
+    const column = group.map((index) => items[index]!);
+    // Each column with the lines that cross it (a line does not move, so it can be in several).
+    const left = Math.min(...column.map((item) => item.left));
+    const right = Math.max(...column.map((item) => item.right));
+    const places = stackedTops([...column, ...lines.filter((line) => line.left < right && left < line.right)], options);
     group.forEach((index, at) => {
-      result[index] = { ...labels[index]!, y: places[at]! };
+      tops[index] = places[at]!;
     });
   }
-  return result;
+  // A label's `y` is the middle of its first line.
+  return labels.map((label, index) => ({ ...label, y: round(tops[index]! + lineHeight / 2) }));
 }
 
-/** The labels' indices, grouped by columns that overlap (through any chain of labels). */
-function overlappingColumns(labels: readonly ChartLabel[], options: { text: TextStyle; lineHeight: number }): number[][] {
-  const spans = labels.map((label, index) => ({ index, ...labelBox(label, options.text, options.lineHeight) }));
-  spans.sort((a, b) => a.left - b.left);
+/** The items' indices, grouped by columns that overlap (through any chain of items). */
+function overlappingColumns(items: readonly StackItem[]): number[][] {
+  const order = items.map((_, index) => index).sort((a, b) => items[a]!.left - items[b]!.left);
   const groups: number[][] = [];
   let right = -Infinity;
-  for (const span of spans) {
-    if (span.left < right) groups[groups.length - 1]!.push(span.index);
-    else groups.push([span.index]);
-    right = Math.max(right, span.right);
+  for (const index of order) {
+    const item = items[index]!;
+    if (item.left < right) groups[groups.length - 1]!.push(index);
+    else groups.push([index]);
+    right = Math.max(right, item.right);
   }
   return groups;
 }
 
 /**
- * The `y` of each label of one column. A label's top less the heights of the labels above it
- * may only grow from one label to the next; the best such values are the weighted means of
+ * The top of each item of one column. An item's top less the heights of the items above it
+ * may only grow from one item to the next; the best such values are the weighted means of
  * runs of wanted values (pool adjacent violators).
  */
-function stackedPlaces(labels: readonly ChartLabel[], options: { lineHeight: number; top: number; bottom: number; gap?: number; weight?: (label: ChartLabel) => number }): number[] {
-  const { lineHeight, top, bottom } = options;
+function stackedTops(items: readonly StackItem[], options: { top: number; bottom: number; gap?: number }): number[] {
+  const { top, bottom } = options;
   const gap = options.gap ?? 2;
-  const order = labels.map((_, index) => index).sort((a, b) => labels[a]!.y - labels[b]!.y);
+  // In the order of their middles: a label's is the end it names (a line's, or the line itself).
+  const middle = (item: StackItem) => item.top + item.height / 2;
+  const order = items.map((_, index) => index).sort((a, b) => middle(items[a]!) - middle(items[b]!));
   const runs: { sum: number; weight: number; count: number }[] = [];
   let above = 0;
   for (const index of order) {
-    const label = labels[index]!;
-    const weight = options.weight?.(label) ?? 1;
-    let run = { sum: (label.y - lineHeight / 2 - above) * weight, weight, count: 1 };
-    above += label.lines.length * lineHeight + gap;
+    const item = items[index]!;
+    let run = { sum: (item.top - above) * item.weight, weight: item.weight, count: 1 };
+    above += item.height + gap;
     while (runs.length && runs[runs.length - 1]!.sum / runs[runs.length - 1]!.weight > run.sum / run.weight) {
       const previous = runs.pop()!;
       run = { sum: previous.sum + run.sum, weight: previous.weight + run.weight, count: previous.count + run.count };
@@ -96,16 +128,16 @@ function stackedPlaces(labels: readonly ChartLabel[], options: { lineHeight: num
   }
   // The whole stack within top and bottom; from the top when it is taller than that.
   const lowest = bottom - (above - gap);
-  const places: number[] = [];
+  const tops: number[] = [];
   let position = 0;
   let stacked = 0;
   for (const run of runs) {
     const level = Math.max(Math.min(run.sum / run.weight, lowest), top);
     for (let count = 0; count < run.count; count++) {
       const index = order[position++]!;
-      places[index] = round(level + stacked + lineHeight / 2);
-      stacked += labels[index]!.lines.length * lineHeight + gap;
+      tops[index] = level + stacked;
+      stacked += items[index]!.height + gap;
     }
   }
-  return places;
+  return tops;
 }

@@ -125,7 +125,55 @@ describe('layout: line chart', () => {
 
   it('ends the target line at the target’s period, with a mark and a label below it (no room above)', () => {
     expect(layout.target).to.deep.equal({ x1: 16.4, x2: 381.6, y: 9.4, marker: true });
-    expect(layout.labels).to.deep.include({ x: 381.6, y: 16.9, lines: ['Mål 40'], anchor: 'end', kind: 'target' });
+    // Its first line's middle 0.6 lines below the line (16.9), moved to keep 2 px clear of the line's 2 px.
+    expect(layout.labels).to.deep.include({ x: 381.6, y: 18.6, lines: ['Mål 40'], anchor: 'end', kind: 'target' });
+  });
+
+  it('never overlaps labels or strikes one through with the target’s line, the target’s label by its line, at any size', () => {
+    // The seed's employment goal: one comparison ends just above the target's line, one far above it.
+    const employment = normalizeGoal(
+      goal({
+        unit: '%',
+        decimals: 1,
+        target: { value: 75, period: 2028 },
+        series: [68.1, 68.9, 69.8, 70.4, 70.9, 69.6, 70.8, 72, 72.9].map((value, index) => ({ period: 2015 + index, value })),
+        comparisons: [
+          { label: 'Riket', series: [79, 79.4, 79.9, 80.2, 80.4, 79.3, 79.9, 80.9, 81.2].map((value, index) => ({ period: 2015 + index, value })) },
+          { label: 'Liknande kommuner', series: [74.6, 73.5, 74.2, 75.1, 75.6].map((value, index) => ({ period: 2019 + index, value })) },
+        ],
+      }),
+      { asOf: 2025 },
+    );
+    for (const [width, height, fontSize] of [[288, 160, 10.4], [400, 200, 10], [600, 234, 13], [986, 234, 13], [320, 300, 16]] as const) {
+      const layout = cartesianLayout(employment, 'line', { width, height, fontSize, lang: 'sv' });
+      const at = `${width}×${height}`;
+      const boxes = layout.labels.map((label) => ({ label, ...labelBox(label, fontSize, layout.lineHeight) }));
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${at}: ${a.label.lines} and ${b.label.lines}`).to.equal(true);
+        }
+        const line = layout.target!;
+        const crossed = a.left < line.x2 && line.x1 < a.right && a.top < line.y + 1 && line.y - 1 < a.bottom;
+        expect(crossed, `${at}: ${a.label.lines} on the target's line`).to.equal(false);
+      }
+      const target = boxes.find((box) => box.label.kind === 'target')!;
+      expect(Math.min(Math.abs(target.top - layout.target!.y), Math.abs(target.bottom - layout.target!.y)), `${at}: target label by its line`).to.be.at.most(layout.lineHeight / 2);
+      // Riket's label above the other comparison's, above the latest value's.
+      const middle = (kind: string, first?: string) => {
+        const box = boxes.find((item) => item.label.kind === kind && (!first || item.label.lines[0]!.startsWith(first)))!;
+        return (box.top + box.bottom) / 2;
+      };
+      expect(middle('comparison', 'Riket'), at).to.be.lessThan(middle('comparison', 'Liknande'));
+      expect(middle('comparison', 'Liknande'), at).to.be.lessThan(middle('latest'));
+    }
+  });
+
+  it('keeps the latest value’s label off the target’s line', () => {
+    const near = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2023, value: 60 }, { period: 2024, value: 45.3 }], target: { value: 45, period: 2026 } })), 'line', size);
+    const box = labelBox(near.labels.find((label) => label.kind === 'latest')!, 10, near.lineHeight);
+    const line = near.target!.y;
+    expect(box.bottom <= line - 1 || box.top >= line + 1, `${box.top}..${box.bottom} against ${line}`).to.equal(true);
   });
 
   it('labels the latest value beside its point', () => {
@@ -343,6 +391,16 @@ describe('layout: label placement', () => {
     // Each label's box (a `y` is its first line's middle) ends a gap above the next one's.
     expect(middle! - top!).to.be.at.least(12 + 2 - 0.1);
     expect(latest! - middle!).to.be.at.least(2 * 12 + 2 - 0.1);
+  });
+
+  it('keeps labels clear of a line, each on the side its middle is', () => {
+    const obstacles = [{ y: 50, left: 0, right: 100, thickness: 2 }];
+    const [above, below] = stackLabels([label(49), label(53)], { text: 10, lineHeight: 12, top: 0, bottom: 100, obstacles }).map((item) => item.y);
+    // Boxes of 12 px around each y, 2 px apart from the line's 49 .. 51.
+    expect(above).to.equal(41);
+    expect(below).to.equal(59);
+    // A label whose column the line does not reach stays.
+    expect(stackLabels([label(50, 1, 200)], { text: 10, lineHeight: 12, top: 0, bottom: 100, obstacles })[0]!.y).to.equal(50);
   });
 
   it('keeps the stack inside the chart', () => {
