@@ -1,5 +1,5 @@
 import type { Point } from './cartesian-layout.js';
-import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
+import { fontSizeOf, round, textWidth, wrapText, type TextStyle } from './text-size.js';
 
 export interface TooltipLayout {
   /** The box, in the chart's coordinates. */
@@ -13,7 +13,7 @@ export interface TooltipLayout {
 
 /**
  * A label box for the point at `at`, beside it (right if it fits, else left) and kept
- * inside `bounds`. `y` of each line is the middle of that line.
+ * inside `bounds`, its lines wrapped to fit. `y` of each line is the middle of that line.
  */
 export function tooltipLayout(
   at: Point,
@@ -23,8 +23,11 @@ export function tooltipLayout(
   const { text, lineHeight, bounds } = options;
   const padding = round(fontSizeOf(text) * 0.4);
   const offset = round(fontSizeOf(text) * 0.7);
-  const width = round(Math.max(...lines.map((line) => textWidth(line, text))) + 2 * padding);
-  const height = round(lines.length * lineHeight + 2 * padding);
+  // A line wider than the drawing (a long comparison name in a narrow chart) wraps inside it.
+  const room = bounds.right - bounds.left - 2 * padding;
+  const shown = lines.flatMap((line) => (textWidth(line, text) <= room ? [line] : wrapText(line, room, text)));
+  const width = round(Math.max(...shown.map((line) => textWidth(line, text))) + 2 * padding);
+  const height = round(shown.length * lineHeight + 2 * padding);
   const fitsRight = at.x + offset + width <= bounds.right;
   const x = round(fitsRight ? at.x + offset : Math.max(bounds.left, at.x - offset - width));
   const y = round(Math.min(Math.max(bounds.top, at.y - height / 2), bounds.bottom - height));
@@ -33,6 +36,6 @@ export function tooltipLayout(
     y,
     width,
     height,
-    lines: lines.map((text, index) => ({ x: round(x + padding), y: round(y + padding + lineHeight * (index + 0.5)), text })),
+    lines: shown.map((text, index) => ({ x: round(x + padding), y: round(y + padding + lineHeight * (index + 0.5)), text })),
   };
 }

@@ -461,4 +461,14 @@ describe('layout: progress, sparkline and tooltip', () => {
     expect(left.x + left.width).to.be.at.most(190);
     expect(left.y).to.equal(0);
   });
+
+  it('wraps a point’s label that is wider than the drawing', () => {
+    const bounds = { left: 0, top: 0, right: 120, bottom: 100 };
+    const long = 'Genomsnittet för Skånes kommuner med liknande befolkningsstruktur: 70,2';
+    const tooltip = tooltipLayout({ x: 100, y: 50 }, ['2024', long], { text: 10, lineHeight: 12, bounds });
+    expect(tooltip.lines.length).to.be.greaterThan(2);
+    expect(tooltip.lines.map((line) => line.text).join(' ')).to.equal(`2024 ${long}`);
+    expect(tooltip.x).to.be.at.least(0);
+    expect(tooltip.x + tooltip.width).to.be.at.most(120);
+  });
 });
