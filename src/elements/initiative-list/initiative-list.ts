@@ -342,11 +342,15 @@ export class VagvalInitiativeList extends VagvalDataElement {
     }, ANNOUNCE_DELAY_MS);
   }
 
+  /** What the count is out of: with the filter bar the reader can widen the presets, so the whole data. */
+  private get countTotal(): number {
+    return this.filters ? this.model.entries.length : this.model.matching.length;
+  }
+
   private countText(): string {
     const lang = this.locale.lang;
-    const { entries, matching, shown } = this.model;
-    // With the filter bar the reader can widen the presets, so the whole data is the total.
-    const total = this.filters ? entries.length : matching.length;
+    const { matching, shown } = this.model;
+    const total = this.countTotal;
     const filtered = this.filters && narrowsFurther(this.active, NO_FILTERS);
     return this.messages.count({ shown: shown.length, matching: matching.length, total, filtered }, (count) => formatCount(count, lang));
   }
@@ -362,6 +366,8 @@ export class VagvalInitiativeList extends VagvalDataElement {
     if (!source) return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;
     const active = this.active;
     const presets = this.presets;
+    // Without any initiatives the empty state says so: no count line repeats it.
+    const count = this.countTotal ? html`<p class="count" part="count">${this.countText()}</p>` : nothing;
     return html`${ownError}${this.filters
         ? renderFilterBar({
             messages: this.messages,
@@ -373,7 +379,7 @@ export class VagvalInitiativeList extends VagvalDataElement {
             onClear: () => this.clearFilters(),
           })
         : nothing}
-      <p class="count" part="count">${this.countText()}</p>
+      ${count}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderList()}${this.renderEnd()}`;
   }
