@@ -81,7 +81,8 @@ export const errorStyles = css`
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
   }
-  .error + .fallback {
-    margin-block-start: 0.75em;
+  /* Space before what follows: the editor's fallback, a filter bar, the rest of the block. */
+  .error:not(:last-child) {
+    margin-block-end: 0.75em;
   }
 `;

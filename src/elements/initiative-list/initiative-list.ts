@@ -68,7 +68,7 @@ interface ListSource {
  * @csspart search-input - The search box.
  * @csspart filter-select - Each of the area, status and order menus.
  * @csspart clear-button - The buttons that clear the filters.
- * @csspart count - The "Visar 12 av 48 initiativ" line.
+ * @csspart count - The "Visar 12 av 48 initiativ" line (absent when there are no initiatives: the empty state says so).
  * @csspart list - The list of initiatives.
  * @csspart item - One initiative.
  * @csspart item-title - The initiative's title (a heading).
