@@ -218,7 +218,9 @@ function placeLabels(
   if (otherTargetSide === undefined) return placed;
   const other = labels.map((label) => (label.kind === 'target' ? { ...label, y: otherTargetSide } : label));
   const otherPlaced = stackLabels(other, options);
-  return moved(otherPlaced, other) < moved(placed, labels) ? otherPlaced : placed;
+  // Worth it only if that saves more than moving the target's label half a line would cost.
+  const target = labels.find((label) => label.kind === 'target')!;
+  return moved(otherPlaced, other) + weight(target) * (options.lineHeight / 2) ** 2 < moved(placed, labels) ? otherPlaced : placed;
 }
 
 /** An empty layout: nothing to draw. */

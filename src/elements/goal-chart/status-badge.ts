@@ -33,9 +33,11 @@ export const statusBadgeStyles = css`
     block-size: 1em;
     forced-color-adjust: none;
   }
-  /* A flex item of its own: its text takes its direction from its first letter (see baseStyles). */
+  /* A flex item of its own: its text takes its direction from its first letter (see baseStyles).
+     The badge's baseline is its text's, so it lines up with text beside it ("Bedömning:"), not the shape's bottom. */
   .status-label {
     unicode-bidi: plaintext;
+    align-self: baseline;
   }
   /* The "on track" arrow points the way the page reads. */
   :host(:dir(rtl)) .status-on-track .status-shape {
