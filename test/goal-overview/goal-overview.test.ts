@@ -171,6 +171,14 @@ describe('<vagval-goal-overview>', () => {
     const roles = (await axTree()).map((node) => node.role);
     expect(roles).to.include.members(['table', 'row', 'rowheader', 'cell', 'columnheader']);
     expect(shadow(element).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(320);
+    // The status stands on the same line as its label: "Bedömning: Risk att inte nås".
+    const statusCell = shadow(element).querySelector('tr.goal')!.children[3]!;
+    const words = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    };
+    expect(words(statusCell.querySelector('.cell-label')!).bottom).to.be.closeTo(words(statusCell.querySelector('.status-label')!).bottom, 1);
     await expect(element).to.be.accessible();
   });
 
