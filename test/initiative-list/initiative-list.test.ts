@@ -74,6 +74,28 @@ describe('<vagval-initiative-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('spaces an item’s text the same beside an image as without one', async () => {
+      const list = await renderList(listOfFixture(html`<div style="inline-size: 900px; --vagval-image-width: 18rem"><vagval-initiative-list></vagval-initiative-list></div>`));
+      const items = shownItems(list);
+      // The text's boxes, not the elements': an element stretches to its grid row.
+      const box = (item: HTMLElement, selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(item.querySelector(selector)!);
+        return range.getBoundingClientRect();
+      };
+      // The space between title and summary, and between summary and facts.
+      const spacing = (item: HTMLElement) => [box(item, '.summary').top - box(item, '.title').bottom, box(item, '.facts').top - box(item, '.summary').bottom];
+      const withImage = items.find((item) => item.querySelector('img') && item.querySelector('.summary'))!;
+      const without = items.find((item) => !item.querySelector('img') && item.querySelector('.summary'))!;
+      // Beside it, not under it: the image is taller than the text.
+      const image = withImage.querySelector('img')!;
+      await waitUntil(() => image.complete && image.getBoundingClientRect().height > 0, 'the image never loaded');
+      expect(image.getBoundingClientRect().top).to.be.lessThan(withImage.querySelector('.summary')!.getBoundingClientRect().top);
+      const [a, b] = [spacing(withImage), spacing(without)];
+      expect(a[0]).to.be.closeTo(b[0]!, 1);
+      expect(a[1]).to.be.closeTo(b[1]!, 1);
+    });
+
     it('marks an image with an empty alt as decorative, and links only what has a link', async () => {
       const list = await renderList(listOfFixture(html`<vagval-initiative-list></vagval-initiative-list>`));
       const [, second, third] = shownItems(list);

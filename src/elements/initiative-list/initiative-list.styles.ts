@@ -101,12 +101,14 @@ export const initiativeListStyles = css`
     overflow-wrap: anywhere;
   }
   @container (min-width: 36em) {
+    /* The text's rows keep their own heights beside a taller image: its extra height goes to a last, empty row. */
     .item:has(> .image) {
       grid-template-columns: minmax(0, 1fr) var(--vagval-image-width, 10rem);
+      grid-template-rows: auto auto auto 1fr;
     }
     .item > .image {
       grid-column: 2;
-      grid-row: 1 / span 3;
+      grid-row: 1 / -1;
     }
   }
   .title {
