@@ -181,7 +181,8 @@ function dashboardGoal(indicator, district) {
   const series = [];
   let v = start;
   for (let year = 2013; year <= 2024; year++) {
-    series.push({ period: year, value: round(Math.max(v, 0), indicator.decimals) });
+    // A share stays a share: 0 to 100 %.
+    series.push({ period: year, value: round(Math.min(Math.max(v, 0), indicator.unit === '%' ? 100 : Infinity), indicator.decimals) });
     v += drift + (rand() - 0.5) * 2 * noise;
   }
   const last = series[series.length - 1].value;
