@@ -183,21 +183,31 @@ function comparisonPointAt(series: readonly ChartPoint[], goal: readonly ChartPo
 
 /**
  * The latest column's value: centred over it (inside the chart), above it, or below it when
- * the value is negative. A label wider than its column (wrapped in a narrow chart) also spans
- * its neighbours, so it keeps clear of every column it spans, not only its own.
+ * the value is negative. A label wider than its column (many columns in a narrow chart) also
+ * spans its neighbours, so it keeps clear of every column it spans, not only its own. A target
+ * line (`targetY`) that would cross it sends it further out, never into the columns.
  */
-function latestBarLabel(lines: string[], labelWidth: number, bars: readonly Rect[], chart: { below: boolean; width: number; height: number; lineHeight: number }): ChartLabel {
-  const { below, width, height, lineHeight } = chart;
+function latestBarLabel(
+  lines: string[],
+  labelWidth: number,
+  bars: readonly Rect[],
+  chart: { below: boolean; width: number; height: number; lineHeight: number; targetY: number | undefined },
+): ChartLabel {
+  const { below, width, height, lineHeight, targetY } = chart;
   const last = bars[bars.length - 1]!;
   const half = labelWidth / 2;
   const x = Math.max(half, Math.min(last.x + last.width / 2, width - 1 - half));
   const spanned = bars.filter((bar) => bar.x < x + half && x - half < bar.x + bar.width);
   const clearance = lineHeight * 0.1;
   const labelHeight = lines.length * lineHeight;
-  // Where the label's box starts, kept inside the chart even when the columns leave no room.
-  const top = below
-    ? Math.min(Math.max(...spanned.map((bar) => bar.y + bar.height)) + clearance, height - labelHeight)
-    : Math.max(Math.min(...spanned.map((bar) => bar.y)) - clearance - labelHeight, 0);
+  let top = below ? Math.max(...spanned.map((bar) => bar.y + bar.height)) + clearance : Math.min(...spanned.map((bar) => bar.y)) - clearance - labelHeight;
+  // Half the line's thickness and the gap labels keep (see stackLabels).
+  const lineClearance = 3;
+  if (targetY !== undefined && top < targetY + lineClearance && targetY - lineClearance < top + labelHeight) {
+    top = below ? targetY + lineClearance : targetY - lineClearance - labelHeight;
+  }
+  // Kept inside the chart even when the columns leave no room.
+  top = Math.max(0, Math.min(top, height - labelHeight));
   // A label's `y` is the middle of its first line.
   return { x: round(x), y: round(top + lineHeight / 2), lines, anchor: 'middle', kind: 'latest' };
 }
@@ -357,7 +367,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
   const labels = [...placedEnds];
   if (type === 'bar') {
     const lines = endLabels[0]!.lines;
-    labels.push(latestBarLabel(lines, labelWidth(lines), bars, { below: latest.value < 0, width, height, lineHeight }));
+    const targetY = data.target ? round(y(data.target.value)) : undefined;
+    labels.push(latestBarLabel(lines, labelWidth(lines), bars, { below: latest.value < 0, width, height, lineHeight, targetY }));
   }
 
   let target: CartesianLayout['target'];

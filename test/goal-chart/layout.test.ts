@@ -333,6 +333,13 @@ describe('layout: bar chart', () => {
     expect(box.right).to.be.at.most(190);
   });
 
+  it('lifts the latest label over a target line just above its column, never onto the column', () => {
+    const near = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2023, value: 20 }, { period: 2024, value: 30 }], target: { value: 32.3, period: 2030 } })), 'bar', size);
+    const box = labelBox(near.labels.find((label) => label.kind === 'latest')!, 10, near.lineHeight);
+    expect(near.target!.y).to.be.lessThan(near.bars[1]!.y);
+    expect(box.bottom).to.be.at.most(near.target!.y - 1);
+  });
+
   it('keeps the latest label inside the chart when its column leaves no room above it', () => {
     const full = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2020, value: 10 }, { period: 2021, value: 100 }] })), 'bar', size);
     const latest = full.labels.find((label) => label.kind === 'latest')!;
