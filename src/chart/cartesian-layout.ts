@@ -2,7 +2,7 @@ import type { UiLang } from '../i18n/lang.js';
 import { valueTickFormat, timeTickLabel, timeTickLabels } from './axis-labels.js';
 import { bandScale, type BandScale } from './band-scale.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
-import { stackLabels, wrappedLines, type ChartLabel } from './label-placement.js';
+import { LABEL_GAP, stackLabels, wrappedLines, type ChartLabel } from './label-placement.js';
 import { linePath } from './line-path.js';
 import { linearScale, niceDomain } from './linear-scale.js';
 import { chartTexts } from './messages.js';
@@ -79,6 +79,9 @@ export interface CartesianLayout {
 export const COMPARISON_DASHES = ['6 4', '2 3', '10 3 2 3', '1 5'];
 
 const LINE_HEIGHT = 1.25;
+
+/** The target line's thickness labels keep clear of: its stroke (1.5 px), rounded up. */
+const TARGET_LINE_THICKNESS = 2;
 
 /** How firmly a label keeps its place when labels must make room for each other. */
 const LABEL_WEIGHT: Record<ChartLabel['kind'], number> = { latest: 100, value: 100, target: 100, baseline: 10, comparison: 1 };
@@ -201,8 +204,7 @@ function latestBarLabel(
   const clearance = lineHeight * 0.1;
   const labelHeight = lines.length * lineHeight;
   let top = below ? Math.max(...spanned.map((bar) => bar.y + bar.height)) + clearance : Math.min(...spanned.map((bar) => bar.y)) - clearance - labelHeight;
-  // Half the line's thickness and the gap labels keep (see stackLabels).
-  const lineClearance = 3;
+  const lineClearance = TARGET_LINE_THICKNESS / 2 + LABEL_GAP;
   if (targetY !== undefined && top < targetY + lineClearance && targetY - lineClearance < top + labelHeight) {
     top = below ? targetY + lineClearance : targetY - lineClearance - labelHeight;
   }
@@ -418,7 +420,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
       bottom: height,
       weight: (label) => LABEL_WEIGHT[label.kind],
       // No label is struck through by the target's line.
-      obstacles: target ? [{ y: target.y, left: target.x1, right: target.x2, thickness: 2 }] : [],
+      obstacles: target ? [{ y: target.y, left: target.x1, right: target.x2, thickness: TARGET_LINE_THICKNESS }] : [],
     }),
     lineHeight: round(lineHeight),
   };

@@ -54,6 +54,9 @@ interface StackItem {
   right: number;
 }
 
+/** The space stacked labels keep from each other and from obstacles, by default. */
+export const LABEL_GAP = 2;
+
 /** Obstacles do not move: labels go round them. */
 const OBSTACLE_WEIGHT = 1e6;
 
@@ -110,7 +113,7 @@ function overlappingColumns(items: readonly StackItem[]): number[][] {
  */
 function stackedTops(items: readonly StackItem[], options: { top: number; bottom: number; gap?: number }): number[] {
   const { top, bottom } = options;
-  const gap = options.gap ?? 2;
+  const gap = options.gap ?? LABEL_GAP;
   // In the order of their middles: a label's is the end it names (a line's, or the line itself).
   const middle = (item: StackItem) => item.top + item.height / 2;
   const order = items.map((_, index) => index).sort((a, b) => middle(items[a]!) - middle(items[b]!));
