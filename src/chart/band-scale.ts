@@ -17,11 +17,15 @@ export interface BandScale {
  * `inner` is the share of each step left empty between bands, `outer` the space before
  * the first band and after the last in steps (both from 0 to 1). A reversed range puts
  * band 0 at its right end.
+ *
+ * With `fewest`, fewer bands than that are as narrow as that many would be, centred: one
+ * value does not become a column across the whole chart.
  */
-export function bandScale(count: number, range: Extent, padding: { inner: number; outer: number }): BandScale {
+export function bandScale(count: number, range: Extent, padding: { inner: number; outer: number; fewest?: number }): BandScale {
   const reverse = range[1] < range[0];
   const [start, stop] = reverse ? [range[1], range[0]] : range;
-  const step = (stop - start) / Math.max(1, count - padding.inner + padding.outer * 2);
+  const slots = Math.max(count, padding.fewest ?? 0);
+  const step = (stop - start) / Math.max(1, slots - padding.inner + padding.outer * 2);
   const first = start + (stop - start - step * (count - padding.inner)) * 0.5;
   const bandwidth = step * (1 - padding.inner);
   const at = (index: number) => first + step * (reverse ? count - 1 - index : index);

@@ -80,6 +80,9 @@ export const COMPARISON_DASHES = ['6 4', '2 3', '10 3 2 3', '1 5'];
 
 const LINE_HEIGHT = 1.25;
 
+/** A bar chart with fewer values draws its columns as narrow as this many would be. */
+const FEWEST_BANDS = 4;
+
 /** The target line's thickness labels keep clear of: its stroke (1.5 px), rounded up. */
 const TARGET_LINE_THICKNESS = 2;
 
@@ -317,7 +320,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
       // The scale itself (it ignores the index): no extra call for each of thousands of points.
       place = linearScale(domain, [left + xPad, width - right - xPad]);
     } else {
-      const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15 });
+      const bands = bandScale(data.points.length, [left, width - right], { inner: 0.25, outer: 0.15, fewest: FEWEST_BANDS });
       band = bands;
       place = (_, index) => (index < 0 ? undefined : bands.centre(index));
     }

@@ -287,12 +287,13 @@ describe('layout: bar chart', () => {
 
   it('starts the value axis at zero and draws one column per period from it', () => {
     expect(layout.yTicks[0]).to.deep.equal({ at: 182.5, label: '0' });
-    // Bands over 16.4 .. 361.9 with 25 % inner and 15 % outer padding: step 168.5, width 126.4.
+    // Bands over 16.4 .. 361.9 with 25 % inner and 15 % outer padding, as narrow as four would be
+    // (step 85.3, width 64), the two centred.
     expect(layout.bars).to.deep.equal([
-      { x: 41.7, y: 139.2, width: 126.4, height: 43.3 },
-      { x: 210.2, y: 52.7, width: 126.4, height: 129.8 },
+      { x: 114.5, y: 139.2, width: 64, height: 43.3 },
+      { x: 199.8, y: 52.7, width: 64, height: 129.8 },
     ]);
-    expect(layout.points.map((point) => point.x)).to.deep.equal([104.9, 273.4]);
+    expect(layout.points.map((point) => point.x)).to.deep.equal([146.5, 231.8]);
     expect(layout.path).to.equal('');
   });
 
@@ -303,8 +304,16 @@ describe('layout: bar chart', () => {
     expect(layout.labels).to.deep.include({ x: 366.9, y: 9.4, lines: ['Mål 40'], anchor: 'start', kind: 'target' });
   });
 
+  it('draws a single value as a column of a quarter of the plot, in its middle', () => {
+    const one = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2024, value: 30 }] })), 'bar', size);
+    const [bar] = one.bars;
+    const plot = one.frame.right - one.frame.left;
+    expect(bar!.width).to.be.closeTo((plot / 4.05) * 0.75, 0.1);
+    expect(bar!.x + bar!.width / 2).to.be.closeTo(one.frame.left + plot / 2, 0.1);
+  });
+
   it('labels the latest column above its top, or below it when negative', () => {
-    expect(layout.labels).to.deep.include({ x: 273.4, y: 45.2, lines: ['30'], anchor: 'middle', kind: 'latest' });
+    expect(layout.labels).to.deep.include({ x: 231.8, y: 45.2, lines: ['30'], anchor: 'middle', kind: 'latest' });
     const negative = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2020, value: 5 }, { period: 2021, value: -10 }] })), 'bar', size);
     const [first, second] = negative.bars;
     expect(first!.y + first!.height).to.equal(second!.y);

@@ -64,6 +64,18 @@ describe('scales: bands', () => {
     expect([one.at(0), one.step, one.bandwidth]).to.deep.equal([81.42857142857144, 342.85714285714283, 257.1428571428571]);
   });
 
+  it('draws fewer bands than `fewest` as narrow as that many, centred', () => {
+    const one = bandScale(1, [0, 100], { inner: 0.25, outer: 0.15, fewest: 4 });
+    const four = bandScale(4, [0, 100], { inner: 0.25, outer: 0.15 });
+    expect([one.step, one.bandwidth]).to.deep.equal([four.step, four.bandwidth]);
+    expect(one.centre(0)).to.equal(50);
+    const two = bandScale(2, [0, 100], { inner: 0.25, outer: 0.15, fewest: 4 });
+    expect(starts(two, 2)).to.deep.equal([28.39506172839506, 53.08641975308642]);
+    // As many bands as `fewest`, or more: no change.
+    const five = bandScale(5, [0, 100], { inner: 0.25, outer: 0.15 });
+    expect(starts(bandScale(5, [0, 100], { inner: 0.25, outer: 0.15, fewest: 4 }), 5)).to.deep.equal(starts(five, 5));
+  });
+
   it('fills the range without padding, and puts band 0 at the right end of a reversed range', () => {
     const plain = bandScale(5, [0, 100], { inner: 0, outer: 0 });
     expect([...starts(plain, 5), plain.step, plain.bandwidth]).to.deep.equal([0, 20, 40, 60, 80, 20, 20]);
