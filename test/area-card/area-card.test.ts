@@ -302,6 +302,23 @@ describe('<vagval-area-card> standalone', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws an image without a size across the card, in its own proportions', async () => {
+    const small = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>')}`;
+    const el = await mount<VagvalAreaCard>(
+      html`<vagval-area-card heading="Klimat" style="inline-size: 320px"><img slot="media" alt="" src=${small} /></vagval-area-card>`,
+    );
+    const image = el.querySelector('img')!;
+    await image.decode();
+    const media = part(el, 'media')!.getBoundingClientRect();
+    const box = image.getBoundingClientRect();
+    expect(media.width).to.be.greaterThan(200);
+    expect(box.width).to.equal(media.width);
+    expect(box.height).to.be.closeTo(media.width / 2, 0.5);
+    // An icon keeps the size its attributes give it.
+    image.setAttribute('width', '40');
+    expect(image.getBoundingClientRect().width).to.equal(40);
+  });
+
   it('shows slotted content added later', async () => {
     const el = await mount<VagvalAreaCard>(html`<vagval-area-card heading="Klimat"></vagval-area-card>`);
     expect(part(el, 'summary')!.hidden).to.equal(true);

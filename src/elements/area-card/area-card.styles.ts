@@ -86,6 +86,10 @@ export const areaCardStyles = css`
     max-inline-size: 100%;
     block-size: auto;
   }
+  /* Across the card, as every card in a grid draws its image; an icon keeps its width attribute. */
+  .media ::slotted(img:not([width])) {
+    inline-size: 100%;
+  }
 
   .facts {
     display: flex;

@@ -59,7 +59,7 @@ interface InputProblem {
  * @tagname vagval-area-card
  *
  * @slot - The summary text of a standalone card; with `area`, it replaces the area's summary.
- * @slot media - An image or icon at the top of the card. Give an image its `alt` (empty when decorative).
+ * @slot media - An image or icon at the top of the card: an image without a `width` spans the card. Give an image its `alt` (empty when decorative).
  * @slot footer - Extra content at the end of the card. Links and buttons here keep their own clicks, but each adds a tab stop.
  *
  * @csspart card - The card's box: border, accent bar, background, focus ring.
