@@ -201,6 +201,13 @@ describe('<vagval-goal-chart>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('sparkline: ends the spoken distance with its full stop, digit groups or not', async () => {
+      const goal = sampleGoal({ unit: 'kr', decimals: 0, series: [{ period: 2023, value: 1500 }, { period: 2024, value: 1760 }], target: { value: 2200, period: 2028 } });
+      const element = await chart(strategyJson([goal]), { type: 'sparkline' });
+      const figure = (await axTree()).find((node) => node.role === 'figure')!;
+      expect(figure.description).to.match(/440 kr kvar till målet 2200 kr år 2028\.$/);
+    });
+
     it('falls back to a line chart for an unknown type', async () => {
       const element = await chart(strategyJson([sampleGoal()]), { type: 'pie' });
       await drawn(element);

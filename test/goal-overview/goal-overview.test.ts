@@ -51,7 +51,7 @@ describe('<vagval-goal-overview>', () => {
     expect(first[1]).to.equal(`Senaste värde 70,8${NB}% (2024)`);
     expect(first[2]).to.equal(`Målvärde 80${NB}% år 2030`);
     expect(first[3]).to.equal('Bedömning Risk att inte nås');
-    expect(first[4]).to.equal(`Ökade från 58,0${NB}% 2015 till 70,8${NB}% 2024.`);
+    expect(first[4]).to.equal(`Ökade från 58,0${NB}% 2015 till 70,8${NB}% 2024. Visa diagram`);
     expect(root.querySelectorAll('tr.goal svg.sparkline-graphic')).to.have.length(3);
     // The goal without values says so, in every column.
     const empty = [...root.querySelectorAll('tr.goal')[2]!.children].map((cell) => textOf(cell));
@@ -157,10 +157,13 @@ describe('<vagval-goal-overview>', () => {
     }
   });
 
-  it('names each toggle by its goal for screen readers', async () => {
+  it('names each toggle by its goal for screen readers, and each row by its goal alone', async () => {
     await overview();
-    const buttons = (await axTree()).filter((node) => node.role === 'button' && node.expanded !== undefined).map((node) => node.name);
+    const tree = await axTree();
+    const buttons = tree.filter((node) => node.role === 'button' && node.expanded !== undefined).map((node) => node.name);
     expect(buttons).to.include('Visa diagram Fler tar examen');
+    // The row header is repeated at every move along a column: the button stays out of it.
+    expect(tree.filter((node) => node.role === 'rowheader').map((node) => node.name)).to.include('Fler tar examen');
   });
 
   it('becomes blocks with labelled values in a narrow column, and stays a table for screen readers', async () => {

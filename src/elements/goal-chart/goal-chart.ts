@@ -450,13 +450,14 @@ export class VagvalGoalChart extends VagvalDataElement {
     const latest = latestPoint(data);
     const size = this.size;
     const layout = this.drawn && size ? this.sparkline(data, size.width, size.height) : undefined;
+    // The distance's full stop goes inside its spoken form: after that hidden span it would be read as " .".
     return html`<figure class="sparkline" part="figure" aria-labelledby="title" aria-describedby="summary" ${this.colorStyle(resolved)}>
       <figcaption class="visually-hidden" id="title" lang=${ifDefined(textLang(strategy, lang))}>${data.title}</figcaption>
       <span class="spark" part="plot" ${ref(this.plotRef)}>${layout ? sparklineGraphic(layout) : nothing}</span>
       ${latest ? html`<span class="spark-value" part="value">${spokenText(valueText(latest.value, lang, data))}</span>` : nothing}
       ${statusBadge(data.status, lang)}
       <span class="visually-hidden" id="summary"
-        ><slot name="description">${this.description?.trim() ? this.description : spokenText(summary)}</slot>${distance ? html` ${spokenText(distance)}.` : nothing}</span
+        ><slot name="description">${this.description?.trim() ? this.description : spokenText(summary)}</slot>${distance ? html` ${spokenText({ text: `${distance.text}.`, speech: `${distance.speech}.` })}` : nothing}</span
       >
     </figure>`;
   }

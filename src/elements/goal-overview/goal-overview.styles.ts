@@ -69,9 +69,9 @@ export const goalOverviewStyles = [
       inline-size: 6em;
       block-size: auto;
     }
-    /* While a goal's figures come from Kolada, the row keeps the size it will have. */
+    /* The room of a sparkline: while a goal's figures come from Kolada, or when it has none to draw. */
     .sparkline-placeholder {
-      display: inline-block;
+      display: block;
       inline-size: 6em;
       aspect-ratio: 96 / 28;
     }

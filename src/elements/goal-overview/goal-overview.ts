@@ -264,23 +264,13 @@ export class VagvalGoalOverview extends VagvalDataElement {
     const detailId = `detail-${index}`;
     const color = usableSeriesColor(goal.area.color);
     const empty = html`<span aria-hidden="true">–</span><span class="visually-hidden">${messages.noValue}</span>`;
+    // Without a sparkline (yet) its room stays, so the toggles below line up and a row keeps its size.
+    const sparklineRoom = html`<span class="sparkline-placeholder" aria-hidden="true"></span>`;
     const kolada: RowKolada = this.koladaRows.rows.get(goal) ?? { kind: 'file' };
     const loading = kolada.kind === 'loading';
     return html`<tr role="row" part="row" class=${isOpen ? 'goal open' : 'goal'} aria-busy=${ifDefined(loading ? 'true' : undefined)}>
         <th scope="row" role="rowheader">
           <span class="goal-title" id="title-${index}" lang=${ifDefined(dataLang)}>${data.title}</span>
-          <button
-            type="button"
-            class="toggle"
-            part="toggle"
-            id="toggle-${index}"
-            aria-labelledby="toggle-${index} title-${index}"
-            aria-expanded=${isOpen ? 'true' : 'false'}
-            aria-controls=${detailId}
-            @click=${() => this.toggle(data.id)}
-          >
-            ${messages.showChart}
-          </button>
         </th>
         <td role="cell">
           <span class="cell-label" aria-hidden="true">${messages.latest}</span>
@@ -296,8 +286,20 @@ export class VagvalGoalOverview extends VagvalDataElement {
         </td>
         <td role="cell" class="trend" ${customProperties({ '--_area-color': color })}>
           ${loading
-            ? html`<span class="sparkline-placeholder" aria-hidden="true"></span>`
-            : html`${sparkline ? sparklineGraphic(sparkline) : nothing}<span class="visually-hidden">${spokenText(text.trend)}</span>`}
+            ? sparklineRoom
+            : html`${sparkline ? sparklineGraphic(sparkline) : sparklineRoom}<span class="visually-hidden">${spokenText(text.trend)}</span>`}
+          <button
+            type="button"
+            class="toggle"
+            part="toggle"
+            id="toggle-${index}"
+            aria-labelledby="toggle-${index} title-${index}"
+            aria-expanded=${isOpen ? 'true' : 'false'}
+            aria-controls=${detailId}
+            @click=${() => this.toggle(data.id)}
+          >
+            ${messages.showChart}
+          </button>
         </td>
       </tr>
       <tr role="row" class="detail-row" id=${detailId} ?hidden=${!isOpen}>
