@@ -515,6 +515,9 @@ describe('<vagval-initiative-list>', () => {
       await pause(100);
       expect(changes.filter(Boolean)).to.deep.equal(['Visar 2 av 9 initiativ.']);
       await expect(list).to.be.accessible();
+      // Once said, the region empties: reading on, the count is heard once, from the visible line.
+      await waitUntil(() => liveText(list) === '', 'the announcement stayed', { timeout: 5000 });
+      expect(countText(list)).to.equal('Visar 2 av 9 initiativ.');
     });
 
     it('says how many match and how many are shown when a limit holds some back', async () => {

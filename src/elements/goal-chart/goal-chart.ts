@@ -500,6 +500,8 @@ export class VagvalGoalChart extends VagvalDataElement {
 
   private onPlotBlur(): void {
     this.plotFocused = false;
+    // Said already; left in the live region it would be read again with the figure's text.
+    this.announcement = '';
   }
 
   private onPlotPointerMove(event: PointerEvent): void {

@@ -36,6 +36,8 @@ const FIRST_STEP: ListStepBudget = { create: 20, changes: 600, fold: 0 };
 const NEXT_STEP: ListStepBudget = { create: 100, changes: 500, fold: 200 };
 /** Quiet time after the last filter change before the new count is announced. */
 const ANNOUNCE_DELAY_MS = 800;
+/** How long an announcement stays in its live region once said (clearing it is not spoken). */
+const ANNOUNCEMENT_KEPT_MS = 3000;
 
 interface ListSource {
   /** What it was read from: the strategy, or the list of the editor's items. */
@@ -332,13 +334,19 @@ export class VagvalInitiativeList extends VagvalDataElement {
     };
   }
 
-  /** Announces the count once the reader pauses, not at every keystroke. */
+  /**
+   * Announces the count once the reader pauses, not at every keystroke, then empties the
+   * live region: left there, it would be read again right after the visible count.
+   */
   private announceSoon(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const text = this.countText();
       // A live region only speaks when its text changes: vary it invisibly for a repeat.
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+      this.announceTimer = setTimeout(() => {
+        this.announcement = '';
+      }, ANNOUNCEMENT_KEPT_MS);
     }, ANNOUNCE_DELAY_MS);
   }
 
