@@ -70,7 +70,8 @@ describe('scales: bands', () => {
     expect([one.step, one.bandwidth]).to.deep.equal([four.step, four.bandwidth]);
     expect(one.centre(0)).to.equal(50);
     const two = bandScale(2, [0, 100], { inner: 0.25, outer: 0.15, fewest: 4 });
-    expect(starts(two, 2)).to.deep.equal([28.39506172839506, 53.08641975308642]);
+    // The middle two of four.
+    starts(two, 2).forEach((start, index) => expect(start).to.be.closeTo(four.at(index + 1), 1e-9));
     // As many bands as `fewest`, or more: no change.
     const five = bandScale(5, [0, 100], { inner: 0.25, outer: 0.15 });
     expect(starts(bandScale(5, [0, 100], { inner: 0.25, outer: 0.15, fewest: 4 }), 5)).to.deep.equal(starts(five, 5));
