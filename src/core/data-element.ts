@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveDataUrl } from '../format/url.js';
-import { renderError } from './error-view.js';
+import { renderDataError } from './error-view.js';
 import { LocaleController } from './locale-controller.js';
 import { StrategySourceController } from './strategy-source.js';
 import { strategyContext, strategyOf, type StrategyState } from './strategy-state.js';
@@ -39,7 +39,7 @@ export abstract class VagvalDataElement extends LitElement {
   /** The error of data the widget failed to load itself; a provider shows its own error. */
   protected renderOwnError(): TemplateResult | typeof nothing {
     const state = this.strategyState;
-    return this.source.active && state.status === 'error' ? renderError(this.locale.lang, state.issues) : nothing;
+    return this.source.active && state.status === 'error' ? renderDataError(this.locale.lang, state) : nothing;
   }
 
   /** A link or image source from the data, when the contract allows it, resolved against the data file. */

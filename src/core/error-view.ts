@@ -22,6 +22,11 @@ export function renderError(lang: UiLang, issues: readonly Issue[], readerMessag
   </div>`;
 }
 
+/** The error of data that failed to load or validate; data usable despite its issues is still shown, so the message says "some". */
+export function renderDataError(lang: UiLang, state: { issues: readonly Issue[]; strategy?: unknown }): TemplateResult {
+  return renderError(lang, state.issues, state.strategy ? coreMessages[lang].partialErrorTitle : undefined);
+}
+
 /** The line shown while the data loads. */
 export function renderLoading(lang: UiLang): TemplateResult {
   return html`<p class="loading" part="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;

@@ -179,6 +179,9 @@ describe('<vagval-area-grid>', () => {
     await stateIs(container.querySelector('vagval-strategy')!, 'error');
     await settle(container);
     expect(titles(gridIn(container))).to.deep.equal(['Klimat', 'Trygghet', 'Folkhälsa']);
+    // The provider's message says that much is shown.
+    const provider = container.querySelector('vagval-strategy')!;
+    expect(text(provider.shadowRoot!.querySelector('.error-message'))).to.equal('Några uppgifter kunde inte visas.');
     container.remove();
   });
 

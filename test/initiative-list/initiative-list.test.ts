@@ -233,8 +233,13 @@ describe('<vagval-initiative-list>', () => {
       const list = await renderList(html`<vagval-initiative-list src="/test/initiative-list/fixtures/missing-area.json"></vagval-initiative-list>`);
       await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'));
       expect(text(part(list, '[part="error-details"]'))).to.contain('initiatives[1].areas[1]');
+      // The message says what the reader sees: most of it is there.
+      expect(text(part(list, '.error-message'))).to.equal('Några uppgifter kunde inte visas.');
       expect(shownTitles(list)).to.have.length(9);
       await expect(list).to.be.accessible();
+      list.lang = 'en';
+      await list.updateComplete;
+      expect(text(part(list, '.error-message'))).to.equal('Some of the information could not be shown.');
     });
 
     it('says so when the data has no initiatives', async () => {

@@ -319,7 +319,7 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (!this.standalone && state.status === 'idle') return nothing;
     if (!this.standalone && state.status === 'loading') return loading;
     // A provider shows its own errors; a chart with its own data source shows them here.
-    const ownError = !this.standalone && this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    const ownError = this.standalone ? nothing : this.renderOwnError();
     const resolved = this.resolved;
     const messages = this.locale.messages(goalChartMessages);
     // Without a chart to show, the editor's fallback stays under the message (a provider shows its own error).

@@ -191,7 +191,7 @@ export class VagvalGoalOverview extends VagvalDataElement {
     const state = this.strategyState;
     if (state.status === 'idle') return nothing;
     if (state.status === 'loading') return html`<p class="loading" aria-busy="true">${coreMessages[lang].loading}</p>`;
-    const ownError = this.source.active && state.status === 'error' ? renderError(lang, state.issues) : nothing;
+    const ownError = this.renderOwnError();
     const resolved = this.resolved;
     // Without goals to show, the editor's fallback stays under the message (a provider shows its own error).
     if (resolved.kind === 'none') return state.status === 'error' ? html`${ownError}${renderFallback()}` : ownError;

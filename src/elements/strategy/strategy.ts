@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../../core/base-styles.js';
-import { renderError, errorStyles } from '../../core/error-view.js';
+import { errorStyles, renderDataError } from '../../core/error-view.js';
 import { vagvalEvent } from '../../core/events.js';
 import { koladaBaseContext } from '../../core/kolada-base.js';
 import { KOLADA_API } from '../../kolada/api.js';
@@ -63,6 +63,6 @@ export class VagvalStrategy extends LitElement {
 
   override render() {
     const current = this.source.state;
-    return html`${current.status === 'error' ? renderError(this.locale.lang, current.issues) : nothing}<slot></slot>`;
+    return html`${current.status === 'error' ? renderDataError(this.locale.lang, current) : nothing}<slot></slot>`;
   }
 }
