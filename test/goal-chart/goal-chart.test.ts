@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { emulateMedia, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/strategy/define.js';
 import '../../src/elements/goal-chart/define.js';
@@ -82,6 +83,26 @@ describe('<vagval-goal-chart>', () => {
         await expect(element).to.be.accessible();
       });
     }
+
+    it('titles itself with a heading of the level asked for, or a paragraph for 0', async () => {
+      const json = strategyJson([sampleGoal()]);
+      const title = async (level?: string) => {
+        const element = await fixture<VagvalGoalChart>(
+          html`<vagval-goal-chart goal="examen" heading-level=${ifDefined(level)}><script type="application/json">${json}</script></vagval-goal-chart>`,
+        );
+        await element.updateComplete;
+        return shadow(element).querySelector('[part="title"]')!;
+      };
+      expect((await title()).localName).to.equal('h3');
+      expect((await title('1')).localName).to.equal('h1');
+      expect((await title('5')).localName).to.equal('h5');
+      expect((await title('9')).localName).to.equal('h3');
+      const plain = await title('0');
+      expect(plain.localName).to.equal('p');
+      // Still the figure's name.
+      expect(plain.id).to.equal('title');
+      expect((await axTree()).find((node) => node.role === 'figure')!.name).to.equal('Fler elever tar examen');
+    });
 
     it('takes the status the data states', async () => {
       const element = await chart(strategyJson([sampleGoal({ status: 'achieved' })]));
@@ -346,17 +367,24 @@ describe('<vagval-goal-chart>', () => {
       expect(getComputedStyle(empty, '::before').content).to.equal('"–" / ""');
       expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
       await expect(element).to.be.accessible();
-      // The table is the next tab stop, and can be scrolled when wide.
+      // A table that fits its box is no extra tab stop or landmark (a wide one is: see below).
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(shadow(element).querySelector('[part="download"]'));
-      await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(wrapper);
+      expect(wrapper.hasAttribute('tabindex')).to.equal(false);
+      expect(wrapper.hasAttribute('role')).to.equal(false);
       toggle.focus();
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
       expect(wrapper.hidden).to.equal(true);
       expect(plot(element).hidden).to.equal(false);
       expect(deepActiveElement()).to.equal(toggle);
+    });
+
+    it('names its buttons by the goal too: a page with several charts has several of each', async () => {
+      const element = await chart(strategyJson([sampleGoal()]));
+      await drawn(element);
+      const buttons = (await axTree()).filter((node) => node.role === 'button').map((node) => node.name);
+      expect(buttons).to.deep.equal(['Visa som tabell Fler elever tar examen', 'Ladda ner data (CSV) Fler elever tar examen']);
     });
 
     it('scrolls a table wider than a 320 px screen inside its box, never the page', async () => {
@@ -377,6 +405,16 @@ describe('<vagval-goal-chart>', () => {
         expect(wrapper.querySelectorAll('.visually-hidden').length).to.be.greaterThan(10);
         expect(wrapper.scrollWidth).to.be.greaterThan(wrapper.clientWidth);
         expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+        // Its box is then a region named by the caption, scrolled by keyboard after the tools.
+        await waitUntil(() => wrapper.getAttribute('tabindex') === '0', 'the scrolling box never became a tab stop');
+        const region = (await axTree()).find((node) => node.role === 'region')!;
+        expect(region.name).to.equal('Fler elever tar examen');
+        shadow(element).querySelector<HTMLButtonElement>('[part="download"]')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement()).to.equal(wrapper);
+        await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => wrapper.scrollLeft > 0, 'the arrow key did not scroll the table');
+        await expect(element).to.be.accessible();
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

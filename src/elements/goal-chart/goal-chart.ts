@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { cartesianLayout } from '../../chart/cartesian-layout.js';
 import { latestPoint, type ChartData } from '../../chart/chart-data.js';
 import { usableSeriesColor } from '../../chart/color.js';
@@ -26,6 +25,7 @@ import { customProperties } from '../../core/custom-properties.js';
 import { VagvalDataElement } from '../../core/data-element.js';
 import { clearReportedError, reportError } from '../../core/error-reporting.js';
 import { errorStyles, renderError, renderFallback } from '../../core/error-view.js';
+import { heading } from '../../core/heading.js';
 import { koladaBaseContext } from '../../core/kolada-base.js';
 import { textLang } from '../../core/text-lang.js';
 import type { GoalStatus, Issue, Strategy } from '../../data/index.js';
@@ -49,8 +49,6 @@ export type GoalChartType = (typeof GOAL_CHART_TYPES)[number];
 
 /** Below this width (in the chart text's ems) the plot is drawn lower. */
 const NARROW_EMS = 36;
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Where the chart stands with Kolada: nothing to fetch or all fetched, waiting, failed with figures to show anyway, or failed. */
 type KoladaView = { kind: 'none' } | { kind: 'loading' } | { kind: 'note'; note: string } | { kind: 'failed'; error: KoladaError };
@@ -205,6 +203,9 @@ export class VagvalGoalChart extends VagvalDataElement {
   private drawScheduled = false;
   private reportedError = false;
   private plotElement?: Element;
+  /** The data table is wider than its box. */
+  @state() private tableScrolls = false;
+  private tableBox?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -348,9 +349,7 @@ export class VagvalGoalChart extends VagvalDataElement {
   }
 
   private heading(title: string, dataLang: string | undefined): TemplateResult {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 0 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    const tag = level === 0 ? literal`p` : HEADINGS[level - 1]!;
-    return staticHtml`<${tag} class="title" id="title" part="title" lang=${ifDefined(dataLang)}>${title}</${tag}>`;
+    return heading(this.headingLevel, 'title', dataLang, title, false, 'title');
   }
 
   private renderFigure(resolved: Extract<ResolvedGoal, { kind: 'goal' }>, note?: string): TemplateResult {
@@ -391,12 +390,20 @@ export class VagvalGoalChart extends VagvalDataElement {
             </div>
             ${interactive ? html`<p id="key-hint" hidden>${messages.keyHint}</p>` : nothing}
             <div class="tools" part="tools">
-              <button type="button" class="tool" part="table-toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
+              <button type="button" class="tool" part="table-toggle" id="table-toggle" aria-labelledby="table-toggle title" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
                 ${messages.showTable}
               </button>
-              <button type="button" class="tool" part="download" @click=${this.download}>${messages.download}</button>
+              <button type="button" class="tool" part="download" id="download" aria-labelledby="download title" @click=${this.download}>${messages.download}</button>
             </div>
-            ${dataTableTemplate(table, { id: 'data-table', caption: data.title, hidden: !this.tableShown, dataLang, noValue: messages.noValue })}`
+            ${dataTableTemplate(table, {
+              id: 'data-table',
+              caption: data.title,
+              hidden: !this.tableShown,
+              dataLang,
+              noValue: messages.noValue,
+              scrolls: this.tableScrolls,
+              box: this.tableBoxRef,
+            })}`
         : nothing}
       ${this.renderSource(data, dataLang)}
       ${type === 'line' || type === 'bar' ? html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>` : nothing}
@@ -470,6 +477,22 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (!element) return;
     observeSize(element, (size) => this.sizeChanged(size));
   };
+
+  // Whether the table scrolls changes with the box (the page's column) and with the table (its data, language).
+  private readonly tableBoxRef = (element?: Element) => {
+    if (element === this.tableBox) return;
+    for (const observed of this.tableBoxAndTable()) unobserveSize(observed);
+    this.tableBox = element;
+    const measure = () => {
+      this.tableScrolls = Boolean(element && element.scrollWidth > element.clientWidth);
+    };
+    for (const observed of this.tableBoxAndTable()) observeSize(observed, measure);
+  };
+
+  private tableBoxAndTable(): Element[] {
+    const box = this.tableBox;
+    return box ? [box, box.querySelector('table')!] : [];
+  }
 
   private sizeChanged(size: PlotSize): void {
     // A hidden plot (table shown) measures 0: keep the last real size.
