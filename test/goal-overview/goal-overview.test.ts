@@ -121,6 +121,11 @@ describe('<vagval-goal-overview>', () => {
     // The chart gets the overview's own data (here: inline JSON, no provider).
     await drawn(chart);
     expect(chart.getAttribute('status')).to.equal('at-risk');
+    // A heading one level under the page's section, as a chart of its own would be, unless the editor asks otherwise.
+    expect(chart.shadowRoot!.querySelector('h3.title')).not.to.equal(null);
+    element.headingLevel = 4;
+    await element.updateComplete;
+    await chart.updateComplete;
     expect(chart.shadowRoot!.querySelector('h4.title')).not.to.equal(null);
     expect(deepActiveElement()).to.equal(toggle);
     await expect(element).to.be.accessible();

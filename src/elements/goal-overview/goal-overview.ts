@@ -93,8 +93,8 @@ export class VagvalGoalOverview extends VagvalDataElement {
   /** Judge the statuses as of this period (a year like `2025` or a date) instead of today. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** The heading level of the titles of the charts opened from the table (1 to 6, default 4). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  /** The heading level of the titles of the charts opened from the table (1 to 6, default 3, as a chart's own). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Kolada's API or a proxy or mirror of it, for this overview and the charts it opens; wins over the provider's `kolada-base` (default `https://api.kolada.se/v3`). */
   @property({ attribute: 'kolada-base' }) koladaBase?: string;
