@@ -50,6 +50,8 @@ export type GoalChartType = (typeof GOAL_CHART_TYPES)[number];
 /** Below this width (in the chart text's ems) the plot is drawn lower. */
 const NARROW_EMS = 36;
 
+const boxAndTable = (box?: Element): Element[] => (box ? [box, box.querySelector('table')!] : []);
+
 /** Where the chart stands with Kolada: nothing to fetch or all fetched, waiting, failed with figures to show anyway, or failed. */
 type KoladaView = { kind: 'none' } | { kind: 'loading' } | { kind: 'note'; note: string } | { kind: 'failed'; error: KoladaError };
 
@@ -206,6 +208,7 @@ export class VagvalGoalChart extends VagvalDataElement {
   /** The data table is wider than its box. */
   @state() private tableScrolls = false;
   private tableBox?: Element;
+  private watchedTableBox?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -296,6 +299,7 @@ export class VagvalGoalChart extends VagvalDataElement {
       this.reportedError = false;
       clearReportedError(this);
     }
+    this.watchTable();
     if (resolved.kind === 'goal' && !this.drawn && !this.drawScheduled && this.isConnected) {
       this.drawScheduled = true;
       scheduleDraw(this, {
@@ -478,20 +482,23 @@ export class VagvalGoalChart extends VagvalDataElement {
     observeSize(element, (size) => this.sizeChanged(size));
   };
 
-  // Whether the table scrolls changes with the box (the page's column) and with the table (its data, language).
   private readonly tableBoxRef = (element?: Element) => {
-    if (element === this.tableBox) return;
-    for (const observed of this.tableBoxAndTable()) unobserveSize(observed);
     this.tableBox = element;
-    const measure = () => {
-      this.tableScrolls = Boolean(element && element.scrollWidth > element.clientWidth);
-    };
-    for (const observed of this.tableBoxAndTable()) observeSize(observed, measure);
+    this.watchTable();
   };
 
-  private tableBoxAndTable(): Element[] {
-    const box = this.tableBox;
-    return box ? [box, box.querySelector('table')!] : [];
+  // Whether the table scrolls changes with its box (the page's column) and with the table (its
+  // data, language): watched while the table is shown, not for every chart on a dashboard.
+  private watchTable(): void {
+    const box = this.tableShown ? this.tableBox : undefined;
+    if (box === this.watchedTableBox) return;
+    for (const observed of boxAndTable(this.watchedTableBox)) unobserveSize(observed);
+    this.watchedTableBox = box;
+    for (const observed of boxAndTable(box)) {
+      observeSize(observed, () => {
+        this.tableScrolls = box!.scrollWidth > box!.clientWidth;
+      });
+    }
   }
 
   private sizeChanged(size: PlotSize): void {
