@@ -76,7 +76,6 @@ function overriding(value: string | undefined): string | undefined {
  * @csspart comment-field - The comment's text area.
  * @csspart send-button - The button that sends the answer with its comment.
  * @csspart status - The thank-you or failure message, announced to screen readers.
- * @csspart status-link - The comment link offered when an answer could not be sent.
  * @csspart loading - The loading message.
  * @csspart error - The error message when the element's own data cannot be used.
  * @csspart error-details - The list of issues for the web editor, behind a disclosure.
@@ -214,7 +213,7 @@ export class VagvalFeedback extends VagvalDataElement {
     const updated = this.renderUpdated(m);
     if (!this.helpful && !comment && !service && updated === nothing) return nothing;
     return html`<div class="feedback" part="base">
-      ${this.helpful ? this.renderHelpful(m, comment) : nothing}
+      ${this.helpful ? this.renderHelpful(m) : nothing}
       ${comment ? html`<p><a part="comment-link" href=${comment}>${wording(this.textComment, m.comment)}</a></p>` : nothing}
       ${service ? this.renderService(m, service, Boolean(comment)) : nothing}
       ${updated}
@@ -248,7 +247,7 @@ export class VagvalFeedback extends VagvalDataElement {
     return html`<p part="updated-line">${parts}</p>`;
   }
 
-  private renderHelpful(m: FeedbackMessages, commentHref: string | undefined): TemplateResult {
+  private renderHelpful(m: FeedbackMessages): TemplateResult {
     return html`<div class="helpful" part="helpful-block">
       <div class="question-group" role="group" aria-labelledby="question">
         <p class="question" id="question" part="question">${wording(this.textQuestion, m.question)}</p>
@@ -257,7 +256,7 @@ export class VagvalFeedback extends VagvalDataElement {
         </div>
       </div>
       ${this.step === 'comment' ? this.renderCommentForm(m) : nothing}
-      <p class="status" part="status" role="status" tabindex="-1">${this.renderStatus(m, commentHref)}</p>
+      <p class="status" part="status" role="status" tabindex="-1">${this.renderStatus(m)}</p>
     </div>`;
   }
 
@@ -295,13 +294,11 @@ export class VagvalFeedback extends VagvalDataElement {
     </form>`;
   }
 
-  private renderStatus(m: FeedbackMessages, commentHref: string | undefined): TemplateResult | string | typeof nothing {
+  // A failure needs no link of its own: the block's comment link comes right after it.
+  private renderStatus(m: FeedbackMessages): string | typeof nothing {
     if (this.step !== 'done') return nothing;
     if (this.delivery !== 'kept' && this.delivery !== 'lost') return wording(this.textThanks, m.thanks);
-    const failed = wording(this.textFailed, this.delivery === 'kept' ? m.failedKept : m.failedLost);
-    return html`${failed}${commentHref
-      ? html` <a part="status-link" href=${commentHref}>${wording(this.textComment, m.comment)}</a>`
-      : nothing}`;
+    return wording(this.textFailed, this.delivery === 'kept' ? m.failedKept : m.failedLost);
   }
 
   /** The comment link: the attributes win over the data; a form wins over e-mail. */
