@@ -101,6 +101,8 @@ export const goalOverviewStyles = [
       margin-block-start: 0.35em;
       min-block-size: 2.5em;
       cursor: pointer;
+      /* One line: the trend column is as narrow as a sparkline otherwise. */
+      white-space: nowrap;
     }
     .toggle::before {
       content: '';
