@@ -52,6 +52,7 @@ describe('<vagval-goal-overview>', () => {
     expect(first[2]).to.equal(`Målvärde 80${NB}% år 2030`);
     expect(first[3]).to.equal('Bedömning Risk att inte nås');
     expect(first[4]).to.equal(`Ökade från 58,0${NB}% 2015 till 70,8${NB}% 2024. Visa diagram`);
+
     expect(root.querySelectorAll('tr.goal svg.sparkline-graphic')).to.have.length(3);
     // The goal without values says so, in every column.
     const empty = [...root.querySelectorAll('tr.goal')[2]!.children].map((cell) => textOf(cell));
@@ -169,6 +170,17 @@ describe('<vagval-goal-overview>', () => {
     expect(buttons).to.include('Visa diagram Fler tar examen');
     // The row header is repeated at every move along a column: the button stays out of it.
     expect(tree.filter((node) => node.role === 'rowheader').map((node) => node.name)).to.include('Fler tar examen');
+  });
+
+  it('keeps each toggle on one line in a table just too wide to become blocks', async () => {
+    const element = await overview({ width: 600 });
+    expect(shadow(element).querySelector('table')!.classList.contains('narrow')).to.equal(false);
+    for (const toggle of shadow(element).querySelectorAll('button.toggle')) {
+      const words = document.createRange();
+      words.selectNodeContents(toggle);
+      expect(new Set([...words.getClientRects()].map((rect) => Math.round(rect.top))).size).to.equal(1);
+    }
+    expect(shadow(element).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(600);
   });
 
   it('becomes blocks with labelled values in a narrow column, and stays a table for screen readers', async () => {
