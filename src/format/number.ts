@@ -56,13 +56,8 @@ function formatter(lang: UiLang, decimals: number | undefined, grouping: boolean
   };
 }
 
-// "Antal" (Kolada's unit for a count) says what the number is, not what it counts: "46", not
-// "46 antal"; "46 besök" for "antal besök".
-const COUNT_WORD = /^antal(\s+|$)/i;
-
 function withUnit(text: string, unit: string | undefined): string {
-  const counted = unit?.replace(COUNT_WORD, '');
-  return counted ? `${text} ${counted}` : text;
+  return unit ? `${text} ${unit}` : text;
 }
 
 /** How values with the same options are shown and spoken. */

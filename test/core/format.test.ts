@@ -21,15 +21,6 @@ describe('formatValue', () => {
   it('shows a dash for a value that is not a number', () => {
     expect(formatValue(Number.NaN, 'sv')).to.equal('–');
   });
-
-  it('writes a count ("antal", Kolada’s unit for one) as the number alone, or with what is counted', () => {
-    expect(plain(formatValue(1460, 'sv', { unit: 'antal' }))).to.equal('1 460');
-    expect(formatValueForSpeech(1460, 'sv', { unit: 'Antal' })).to.equal('1460');
-    expect(formatValue(46, 'en', { unit: 'antal besök' })).to.equal('46 besök');
-    expect(valueFormats('sv', { unit: 'antal' }).both(46)).to.deep.equal({ text: '46', speech: '46' });
-    // A unit that only starts with the letters is a unit.
-    expect(formatValue(3, 'sv', { unit: 'antalsenheter' })).to.equal('3 antalsenheter');
-  });
 });
 
 describe('formatValueForSpeech', () => {
