@@ -222,7 +222,7 @@ describe('<vagval-goal-chart>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('sparkline: ends the spoken distance with its full stop, digit groups or not', async () => {
+    it('sparkline: ends the spoken distance with its full stop, also after a number with digit groups', async () => {
       const goal = sampleGoal({ unit: 'kr', decimals: 0, series: [{ period: 2023, value: 1500 }, { period: 2024, value: 1760 }], target: { value: 2200, period: 2028 } });
       await chart(strategyJson([goal]), { type: 'sparkline' });
       const figure = (await axTree()).find((node) => node.role === 'figure')!;

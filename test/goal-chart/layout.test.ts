@@ -304,7 +304,7 @@ describe('layout: bar chart', () => {
     expect(layout.labels).to.deep.include({ x: 366.9, y: 9.4, lines: ['Mål 40'], anchor: 'start', kind: 'target' });
   });
 
-  it('draws a single value as a column of a quarter of the plot, in its middle', () => {
+  it('draws a single value as narrow as one of four columns, in the middle of the plot', () => {
     const one = cartesianLayout(normalizeGoal(goal({ series: [{ period: 2024, value: 30 }] })), 'bar', size);
     const [bar] = one.bars;
     const plot = one.frame.right - one.frame.left;

@@ -494,11 +494,11 @@ export class VagvalGoalChart extends VagvalDataElement {
     if (box === this.watchedTableBox) return;
     for (const observed of boxAndTable(this.watchedTableBox)) unobserveSize(observed);
     this.watchedTableBox = box;
-    for (const observed of boxAndTable(box)) {
-      observeSize(observed, () => {
-        this.tableScrolls = box!.scrollWidth > box!.clientWidth;
-      });
-    }
+    if (!box) return;
+    const measure = () => {
+      this.tableScrolls = box.scrollWidth > box.clientWidth;
+    };
+    for (const observed of boxAndTable(box)) observeSize(observed, measure);
   }
 
   private sizeChanged(size: PlotSize): void {
