@@ -33,3 +33,8 @@ class CustomPropertiesDirective extends Directive {
 }
 
 export const customProperties = directive(CustomPropertiesDirective);
+
+/** Text as a CSS string, for a custom property that `content` reads: "inget värde" → `"inget värde"`. */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+}

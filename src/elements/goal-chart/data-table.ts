@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref, type RefOrCallback } from 'lit/directives/ref.js';
 import type { DataTable } from '../../chart/table.js';
+import { cssString, customProperties } from '../../core/custom-properties.js';
 import { tableRows } from './table-rows.js';
 
 export interface DataTableOptions {
@@ -11,7 +12,7 @@ export interface DataTableOptions {
   hidden: boolean;
   /** The `lang` of text from the data, when it differs from the UI's. */
   dataLang: string | undefined;
-  /** Said for an empty cell. */
+  /** Said for an empty cell (the style sheet shows a dash). */
   noValue: string;
   /** The table is wider than its box: the box scrolls, by keyboard too. */
   scrolls: boolean;
@@ -36,6 +37,7 @@ export function dataTableTemplate(table: DataTable, options: DataTableOptions): 
     aria-labelledby=${ifDefined(scrolls ? `${options.id}-caption` : undefined)}
     tabindex=${ifDefined(scrolls ? '0' : undefined)}
     ?hidden=${options.hidden}
+    ${customProperties({ '--_no-value': cssString(options.noValue) })}
     ${ref(options.box)}
   >
     <table>
@@ -48,7 +50,7 @@ export function dataTableTemplate(table: DataTable, options: DataTableOptions): 
                 : nothing}</th>`,
         )}</tr>
       </thead>
-      <tbody>${guard([table, options.noValue], () => tableRows(table, options.noValue))}</tbody>
+      <tbody>${guard([table], () => tableRows(table))}</tbody>
     </table>
   </div>`;
 }

@@ -262,10 +262,10 @@ export const goalChartStyles = [
       text-align: end;
       white-space: nowrap;
     }
-    /* The dash is for the eye only: the cell's hidden text says "no value". */
+    /* The dash is for the eye; screen readers are given the words "no value" (the chart sets them). */
     .no-value::before {
       content: '–';
-      content: '–' / '';
+      content: '–' / var(--_no-value, '');
     }
     th[scope='col'],
     th[scope='row'] {

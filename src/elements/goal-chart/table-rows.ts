@@ -7,6 +7,8 @@ import { needsSpokenForm } from './spoken-text.js';
 // what building the rows does; they are built once per table, every text set as text.
 // Each row is a clone of an empty one (one call for its cells, not one per cell), and a
 // cell's content that is more than its text is built once and cloned for every cell with it.
+// An empty cell is no more than its class: the style sheet draws its dash and gives it its
+// words for screen readers (a column with one value, a dated target's, has a thousand).
 
 function span(text: string, className?: string): HTMLSpanElement {
   const element = document.createElement('span');
@@ -23,15 +25,12 @@ function twoForms(shown: string, said: string): DocumentFragment {
   return fragment;
 }
 
-/** The table's body rows: a header cell with the period, then one cell per column (`noValue` is said for an empty one). */
-export function tableRows(table: DataTable, noValue: string): DocumentFragment {
+/** The table's body rows: a header cell with the period, then one cell per column (class `no-value` where it has none). */
+export function tableRows(table: DataTable): DocumentFragment {
   const emptyRow = document.createElement('tr');
   const header = document.createElement('th');
   header.scope = 'row';
   emptyRow.append(header, ...table.columns.map(() => document.createElement('td')));
-  // An empty cell says `noValue`, and shows a dash drawn by the style sheet (`.no-value`):
-  // a column with few values has many of them, each three nodes rather than five.
-  const empty = span(noValue, 'visually-hidden');
   // Values whose two forms differ, by cell (the table's cells are shared by value): both
   // forms to clone where a screen reader would misread the shown one, else undefined.
   const spokenForms = new Map<Spoken, DocumentFragment | undefined>();
@@ -47,7 +46,6 @@ export function tableRows(table: DataTable, noValue: string): DocumentFragment {
       cell = cell.nextSibling as HTMLTableCellElement;
       if (!value) {
         cell.className = 'no-value';
-        cell.appendChild(empty.cloneNode(true));
         continue;
       }
       // Most values are said as shown (one string for both): no lookup for them.
