@@ -61,6 +61,21 @@ function list(lang: UiLang, items: string[]): string {
 }
 
 const svAt = (period: string, kind: PeriodKind) => (kind === 'year' ? `år ${period}` : kind === 'month' ? `i ${period}` : `den ${period}`);
+/** After "till" (by): "till år 2030", "till juni 2026", "till den 14 mars 2026". */
+const svBy = (period: string, kind: PeriodKind) => (kind === 'month' ? period : svAt(period, kind));
+
+/**
+ * A value written as a bare number, without a unit after it ("68"). In Swedish a period
+ * right after it reads as part of it: "68 år 2026" as an age, "68 januari 2023" as a date.
+ * The Swedish sentences then keep numbers and periods apart; English has "in" and "by".
+ */
+const isBare = (value: string) => /\d$/.test(value);
+/** A target in short: "80 % år 2030", "350 till år 2027". */
+const svTarget = (value: string, period: string | undefined, kind: PeriodKind) =>
+  !period ? value : isBare(value) ? `${value} till ${svBy(period, kind)}` : `${value} ${svAt(period, kind)}`;
+/** A target after "målet": "målet 80 % år 2030", "målet på 350 till år 2027". */
+const svTargetOf = (value: string, period: string | undefined, kind: PeriodKind) =>
+  period && isBare(value) ? `på ${svTarget(value, period, kind)}` : svTarget(value, period, kind);
 const enAt = (period: string, kind: PeriodKind) => (kind === 'day' ? `on ${period}` : `in ${period}`);
 
 export const chartTexts: Catalogue<ChartTexts> = {
@@ -74,18 +89,20 @@ export const chartTexts: Catalogue<ChartTexts> = {
     },
     assessment: (status) =>
       `Bedömning: ${{ achieved: 'målet är nått', 'on-track': 'på väg', 'at-risk': 'risk att målet inte nås', 'off-track': 'inte på väg', 'no-data': 'mätvärden saknas' }[status]}.`,
-    rose: (from, fromPeriod, to, toPeriod) => `Ökade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
-    fell: (from, fromPeriod, to, toPeriod) => `Minskade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
+    rose: (from, fromPeriod, to, toPeriod) =>
+      isBare(to) ? `Ökade från ${from} till ${to} mellan ${fromPeriod} och ${toPeriod}.` : `Ökade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
+    fell: (from, fromPeriod, to, toPeriod) =>
+      isBare(to) ? `Minskade från ${from} till ${to} mellan ${fromPeriod} och ${toPeriod}.` : `Minskade från ${from} ${fromPeriod} till ${to} ${toPeriod}.`,
     unchanged: (value, fromPeriod, toPeriod) => `Oförändrat ${value} från ${fromPeriod} till ${toPeriod}.`,
-    single: (value, period, kind) => `Ett mätvärde: ${value} ${svAt(period, kind)}.`,
+    single: (value, period, kind) => (isBare(value) ? `Ett mätvärde ${svAt(period, kind)}: ${value}.` : `Ett mätvärde: ${value} ${svAt(period, kind)}.`),
     noValues: 'Inga mätvärden ännu.',
-    targetSentence: (value, period, kind) => (period ? `Målet är ${value} ${svAt(period, kind)}.` : `Målet är ${value}.`),
+    targetSentence: (value, period, kind) => `Målet är ${svTarget(value, period, kind)}.`,
     noTarget: 'Inget målvärde är satt.',
-    targetShort: (value, period, kind) => (period ? `${value} ${svAt(period, kind)}` : value),
+    targetShort: svTarget,
     comparisons: (items) => `Jämförelse: ${list('sv', items)}.`,
-    comparisonItem: (label, value, period, kind) => `${label} ${value} ${svAt(period, kind)}`,
-    remaining: (difference, target, period, kind) => `${difference} kvar till målet ${target}${period ? ` ${svAt(period, kind)}` : ''}`,
-    reached: (target, period, kind) => `Målet ${target}${period ? ` ${svAt(period, kind)}` : ''} är nått`,
+    comparisonItem: (label, value, period, kind) => (isBare(value) ? `${label} ${svAt(period, kind)}: ${value}` : `${label} ${value} ${svAt(period, kind)}`),
+    remaining: (difference, target, period, kind) => `${difference} kvar till målet ${svTargetOf(target, period, kind)}`,
+    reached: (target, period, kind) => `Målet ${svTargetOf(target, period, kind)} är nått`,
     percentagePoints: (number) => `${number} ${number === '1' ? 'procentenhet' : 'procentenheter'}`,
     periodHeader: (kind) => ({ year: 'År', month: 'Månad', day: 'Datum' })[kind],
     valueHeader: 'Värde',

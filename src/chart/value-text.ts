@@ -8,8 +8,15 @@ import { spoken, type Spoken } from './spoken.js';
 
 type Units = Pick<ChartData, 'unit' | 'decimals'>;
 
+/**
+ * Units that only say "a number of" (Kolada writes "antal"): a count is written as the
+ * bare number, "46", not "46 antal". The axis, table and CSV headings still name the unit.
+ */
+const COUNT_UNITS = new Set(['antal', 'st', 'st.', 'stycken', 'number', 'count']);
+
 function options(data: Units) {
-  return { ...(data.unit ? { unit: data.unit } : {}), ...(data.decimals !== undefined ? { decimals: data.decimals } : {}) };
+  const unit = data.unit && !COUNT_UNITS.has(data.unit.trim().toLowerCase()) ? data.unit : undefined;
+  return { ...(unit ? { unit } : {}), ...(data.decimals !== undefined ? { decimals: data.decimals } : {}) };
 }
 
 /** A value with the goal's unit and decimals: "70,8 %" shown, "70,8 procent" spoken. */

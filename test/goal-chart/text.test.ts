@@ -115,13 +115,61 @@ describe('text: summary', () => {
     const none = normalizeGoal(goal({ series: [], target: { value: 70 } }));
     expect(summaryText(none, 'en').text).to.equal('No values yet. The target is 70. Assessment: no data.');
     const noTarget = normalizeGoal(goal({ series: [{ period: 2023, value: 1 }, { period: 2024, value: 2 }] }), { asOf: 2025 });
-    expect(summaryText(noTarget, 'sv').text).to.equal('Ökade från 1 2023 till 2 2024. Inget målvärde är satt. Bedömning: på väg.');
+    expect(summaryText(noTarget, 'sv').text).to.equal('Ökade från 1 till 2 mellan 2023 och 2024. Inget målvärde är satt. Bedömning: på väg.');
   });
 
   it('names months in the trend and in the target', () => {
     const monthly = normalizeGoal(goal({ series: [{ period: '2023-01', value: 68 }, { period: '2024-12', value: 46 }], target: { value: 45, period: '2026-06' }, status: 'on-track' }));
-    expect(summaryText(monthly, 'sv').text).to.equal('Minskade från 68 januari 2023 till 46 december 2024. Målet är 45 i juni 2026. Bedömning: på väg.');
+    expect(summaryText(monthly, 'sv').text).to.equal('Minskade från 68 till 46 mellan januari 2023 och december 2024. Målet är 45 till juni 2026. Bedömning: på väg.');
     expect(summaryText(monthly, 'en').text).to.equal('Fell from 68 in January 2023 to 46 in December 2024. The target is 45 by June 2026. Assessment: on track.');
+  });
+});
+
+describe('text: counts', () => {
+  // Kolada's unit for a count: "46 antal" is not Swedish, and a bare number next to a
+  // period reads as part of it ("45 år 2026" as an age, "68 januari 2023" as a date).
+  const bostader = normalizeGoal(
+    goal({
+      unit: 'antal',
+      series: [
+        { period: 2021, value: 1180 },
+        { period: 2024, value: 260 },
+      ],
+      target: { value: 350, period: 2027 },
+      comparisons: [{ label: 'Riket', series: [{ period: 2024, value: 300 }] }],
+      status: 'off-track',
+    }),
+  );
+
+  it('writes a count as the bare number, and keeps it apart from its period in Swedish', () => {
+    expect(summaryText(bostader, 'sv')).to.deep.equal({
+      text: `Minskade från 1${NB}180 till 260 mellan 2021 och 2024. Målet är 350 till år 2027. Bedömning: inte på väg. Jämförelse: Riket år 2024: 300.`,
+      speech: 'Minskade från 1180 till 260 mellan 2021 och 2024. Målet är 350 till år 2027. Bedömning: inte på väg. Jämförelse: Riket år 2024: 300.',
+    });
+    expect(distanceText(bostader, 'sv')!.text).to.equal('90 kvar till målet på 350 till år 2027');
+    expect(targetText(bostader, 'sv')!.text).to.equal('350 till år 2027');
+    expect(valueText(260, 'sv', bostader).text).to.equal('260');
+  });
+
+  it('says "in" and "by" in English, with the count bare', () => {
+    expect(summaryText(bostader, 'en').text).to.equal(
+      'Fell from 1,180 in 2021 to 260 in 2024. The target is 350 by 2027. Assessment: off track. Comparison: Riket 300 in 2024.',
+    );
+    expect(distanceText(bostader, 'en')!.text).to.equal('90 to go to the target of 350 by 2027');
+  });
+
+  it('keeps one value, a reached target and days apart from their periods too', () => {
+    const one = normalizeGoal(goal({ unit: 'st', series: [{ period: '2024-03-14', value: 12 }], target: { value: 10, period: '2026-06-30' }, direction: 'decrease', status: 'on-track' }));
+    expect(summaryText(one, 'sv').text).to.equal('Ett mätvärde den 14 mars 2024: 12. Målet är 10 till den 30 juni 2026. Bedömning: på väg.');
+    const reached = normalizeGoal(goal({ series: [{ period: 2024, value: 91 }], target: { value: 90, period: 2026 } }));
+    expect(distanceText(reached, 'sv')!.text).to.equal('Målet på 90 till år 2026 är nått');
+    expect(distanceText(normalizeGoal(goal({ series: [{ period: 2024, value: 1 }], target: { value: 9 } })), 'sv')!.text).to.equal('8 kvar till målet 9');
+  });
+
+  it('names the count in the table headings, not in its cells', () => {
+    const table = dataTable(bostader, 'sv');
+    expect(table.unit).to.equal('antal');
+    expect(table.rows.map((row) => row.cells[0]?.text)).to.deep.equal([`1${NB}180`, '260', undefined]);
   });
 });
 
