@@ -48,7 +48,7 @@ describe('<vagval-goal-overview>', () => {
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Mål', 'Senaste värde', 'Målvärde', 'Bedömning', 'Utveckling']);
     expect(rowTitles(element)).to.deep.equal(['Fler tar examen', 'Fler är nöjda', 'Fler rör sig', 'Lägre kostnader för bistånd']);
     const first = [...root.querySelectorAll('tr.goal')[0]!.children].map((cell) => textOf(cell));
-    expect(first[1]).to.equal(`Senaste värde 70,8${NB}% (2024)`);
+    expect(first[1]).to.equal(`Senaste värde 70,8${NB}%, (2024)`);
     expect(first[2]).to.equal(`Målvärde 80${NB}% år 2030`);
     expect(first[3]).to.equal('Bedömning Risk att inte nås');
     expect(first[4]).to.equal(`Ökade från 58,0${NB}% 2015 till 70,8${NB}% 2024. Visa diagram`);
@@ -66,6 +66,20 @@ describe('<vagval-goal-overview>', () => {
     const row = shadow(element).querySelectorAll('tr.goal')[3]!;
     expect(textOf(row.querySelector('.value [aria-hidden="true"]'))).to.equal(`2${NB}640 kr`);
     expect(textOf(row.querySelector('.value .visually-hidden'))).to.equal('2640 kr');
+  });
+
+  it('keeps a count apart from its period, for the eye and for screen readers', async () => {
+    const count = sampleGoal({ id: 'bostader', title: 'Fler bostäder', unit: 'antal', decimals: 0, series: [{ period: '2024-12', value: 46 }], target: { value: 45, period: 2026 }, comparisons: [] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv">
+      <vagval-goal-overview as-of="2025"><script type="application/json">${strategyJson([count])}</script></vagval-goal-overview>
+    </div>`);
+    const element = wrapper.querySelector('vagval-goal-overview')!;
+    await element.updateComplete;
+    const cells = [...shadow(element).querySelectorAll('tr.goal')[0]!.children].map((cell) => textOf(cell));
+    expect(cells.slice(1, 3)).to.deep.equal(['Senaste värde 46, (december 2024)', 'Målvärde 45 till år 2026']);
+    // Brackets are not read out: without the comma "46 december 2024" is a date.
+    const names = (await axTree()).filter((node) => node.role === 'cell').map((node) => node.name);
+    expect(names.filter((name) => /^46 ?, \(december 2024\)$/.test(name))).to.have.length(1);
   });
 
   it('lists every area’s goals without an area', async () => {

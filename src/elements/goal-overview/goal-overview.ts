@@ -317,13 +317,18 @@ export class VagvalGoalOverview extends VagvalDataElement {
       </tr>`;
   }
 
-  /** The latest value and its period; while Kolada's figures are on their way, or when they did not come, that instead. */
+  /**
+   * The latest value and its period; while Kolada's figures are on their way, or when they did not come, that instead.
+   * A screen reader skips the brackets: a hidden comma keeps "46 (december 2024)" from being read as a date.
+   */
   private renderLatest(text: ReturnType<typeof overviewRowText>, kolada: RowKolada, empty: TemplateResult): TemplateResult {
     if (kolada.kind === 'loading') return html`<span class="row-loading" part="row-loading">${this.locale.messages(goalOverviewMessages).koladaLoading}</span>`;
     if (kolada.kind === 'failed') {
       return html`<span class="row-error" part="row-error"><span class="error-icon" aria-hidden="true"></span>${this.locale.messages(goalOverviewMessages).koladaRowFailed(kolada.error.kind)}</span>`;
     }
-    return text.latest ? html`<span class="value">${spokenText(text.latest.value)}</span> <span class="period">(${text.latest.period})</span>` : empty;
+    return text.latest
+      ? html`<span class="value">${spokenText(text.latest.value)}</span><span class="visually-hidden">,</span> <span class="period">(${text.latest.period})</span>`
+      : empty;
   }
 
   private toggle(id: string): void {
