@@ -60,7 +60,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     ];
     const { overview, errors } = await page(goals);
     await settled(overview);
-    expect(rows(overview).map((row) => cells(row)[1])).to.deep.equal([1, 2, 3].map((n) => `Senaste värde ${n},${municipality}${NB}% (2021)`));
+    expect(rows(overview).map((row) => cells(row)[1])).to.deep.equal([1, 2, 3].map((n) => `Senaste värde ${n},${municipality}${NB}%, (2021)`));
     // Computed from Kolada's series: a met target, a flat line below its target, no target and no rise.
     expect(rows(overview).map((row) => cells(row)[3])).to.deep.equal(['Bedömning Målet är nått', 'Bedömning Inte på väg', 'Bedömning Inte på väg']);
     expect(shadow(overview).querySelectorAll('tr.goal svg.sparkline-graphic')).to.have.length(3);
@@ -93,7 +93,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     expect(loadingRow!.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(loadingRow!.querySelector('[part="row-loading"]'))).to.equal('Hämtar från Kolada…');
     expect(fileRow!.hasAttribute('aria-busy')).to.equal(false);
-    expect(cells(fileRow!)[1]).to.equal(`Senaste värde 70,8${NB}% (2024)`);
+    expect(cells(fileRow!)[1]).to.equal(`Senaste värde 70,8${NB}%, (2024)`);
     expect(shadow(overview).querySelector('[part="source"]')).to.equal(null);
     const heights = rows(overview).map((row) => row.getBoundingClientRect().height);
     const sparkWidth = loadingRow!.querySelector('.sparkline-placeholder')!.getBoundingClientRect().width;
@@ -107,7 +107,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     const { overview, errors } = await page([fileGoal, koladaGoal('a', uniqueKpi(), '9500')]);
     await settled(overview);
     const [fileRow, failedRow] = rows(overview);
-    expect(cells(fileRow!)[1]).to.equal(`Senaste värde 70,8${NB}% (2024)`);
+    expect(cells(fileRow!)[1]).to.equal(`Senaste värde 70,8${NB}%, (2024)`);
     expect(textOf(failedRow!.querySelector('[part="row-error"]'))).to.equal('Kunde inte hämtas från Kolada.');
     expect(cells(failedRow!)[3]).to.equal('Bedömning Mätvärden saknas');
     expect(textOf(shadow(overview).querySelector('[part="kolada-note"]'))).to.equal('Kolada kunde inte nås; visar siffrorna i filen.');
@@ -151,7 +151,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     const municipality = uniqueMunicipality();
     const { overview } = await page([fileGoal, koladaGoal('a', 'T6', municipality)]);
     await settled(overview);
-    expect(rows(overview).map((row) => cells(row)[1])).to.deep.equal([`Senaste värde 70,8${NB}% (2024)`, `Senaste värde 6,${municipality}${NB}% (2021)`]);
+    expect(rows(overview).map((row) => cells(row)[1])).to.deep.equal([`Senaste värde 70,8${NB}%, (2024)`, `Senaste värde 6,${municipality}${NB}%, (2021)`]);
     expect(shadow(overview).querySelector('[part="kolada-note"]')).to.equal(null);
     expect(textOf(shadow(overview).querySelector('[part="source"]'))).to.equal(`Källa: Kolada, hämtat ${today('sv')}`);
     await expect(overview).to.be.accessible();
@@ -162,7 +162,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     await waitUntil(() => shadow(loading.overview).querySelector('[part="row-loading"]'), 'no loading row');
     expect(textOf(shadow(loading.overview).querySelector('[part="row-loading"]'))).to.equal('Fetching from Kolada…');
     await settled(loading.overview);
-    expect(cells(rows(loading.overview)[0]!)[1]).to.match(/^Latest value [\d,.]+% \(2021\)$/);
+    expect(cells(rows(loading.overview)[0]!)[1]).to.match(/^Latest value [\d,.]+%, \(2021\)$/);
     expect(textOf(shadow(loading.overview).querySelector('[part="source"]'))).to.equal(`Source: Kolada, retrieved ${today('en')}`);
     await expect(loading.overview).to.be.accessible();
 
@@ -180,7 +180,7 @@ describe('<vagval-goal-overview> with Kolada', () => {
     </div>`);
     const overview = wrapper.querySelector('vagval-goal-overview')!;
     await settled(overview);
-    expect(cells(rows(overview)[0]!)[1]).to.equal(`Senaste värde 7,${municipality}${NB}% (2021)`);
+    expect(cells(rows(overview)[0]!)[1]).to.equal(`Senaste värde 7,${municipality}${NB}%, (2021)`);
     shadow(overview).querySelector<HTMLButtonElement>('button.toggle')!.click();
     await overview.updateComplete;
     const chart = shadow(overview).querySelector('vagval-goal-chart')!;
