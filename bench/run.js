@@ -92,6 +92,8 @@ async function describeCandidates(names) {
 async function measureOnce(workload, candidate) {
   let opened;
   const open = async (params) => {
+    // A workload that opens another page is done with the one before.
+    await opened?.close();
     opened = await openPage(browser, server.url, candidate.name, params);
     return opened.page;
   };
