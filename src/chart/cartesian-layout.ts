@@ -3,7 +3,7 @@ import { valueTickFormat, timeTickLabel, timeTickLabels } from './axis-labels.js
 import { bandScale, type BandScale } from './band-scale.js';
 import { latestPoint, type ChartData, type ChartPoint } from './chart-data.js';
 import { LABEL_GAP, stackLabels, wrappedLines, type ChartLabel } from './label-placement.js';
-import { linePath } from './line-path.js';
+import { linePieces, type LinePiece } from './line-path.js';
 import { linearScale, niceDomain } from './linear-scale.js';
 import { chartTexts } from './messages.js';
 import { fontSizeOf, round, textWidth, type TextStyle } from './text-size.js';
@@ -43,7 +43,7 @@ export interface Rect {
 }
 
 export interface ComparisonLayout {
-  path: string;
+  line: LinePiece[];
   /** SVG dash pattern: each comparison has its own, so no colour is needed to tell them apart. */
   dash: string;
   /**
@@ -63,8 +63,8 @@ export interface CartesianLayout {
   yTicks: Tick[];
   /** The unit written above the value axis (not for `%`, which each tick carries). */
   unit?: { x: number; y: number; text: string };
-  /** The goal's line (`line` type). */
-  path: string;
+  /** The goal's line (`line` type), in pieces when long. */
+  line: LinePiece[];
   /** The goal's columns (`bar` type). */
   bars: Rect[];
   /** The goal's points: the centre of each point or column top, in data order. */
@@ -157,24 +157,18 @@ function indexOfX(points: readonly ChartPoint[], x: number): number {
 
 /**
  * A comparison's line and its last drawn point. Both series are sorted by time, each period
- * once, so one walk through both finds the goal's point (if any) at each of the comparison's
- * periods; the line's pairs are written as they are placed, with no point object for each.
+ * once, so one walk through both finds the goal's point (if any) at each of the comparison's periods.
  */
 function placeComparison(series: readonly ChartPoint[], goal: readonly ChartPoint[], place: Place, y: (value: number) => number) {
-  const pairs: string[] = [];
-  let lastX = 0;
-  let lastY = 0;
+  const points: Point[] = [];
   let index = 0;
   for (let at = 0; at < series.length; at++) {
     const point = series[at]!;
     while (index < goal.length && goal[index]!.x < point.x) index++;
     const x = place(point.x, index < goal.length && goal[index]!.x === point.x ? index : -1);
-    if (x === undefined) continue;
-    lastX = round(x);
-    lastY = round(y(point.value));
-    pairs.push(`${lastX},${lastY}`);
+    if (x !== undefined) points.push({ x: round(x), y: round(y(point.value)) });
   }
-  return pairs.length ? { path: `M${pairs.join('L')}`, last: { x: lastX, y: lastY } } : { path: '', last: undefined };
+  return { line: linePieces(points), last: points[points.length - 1] };
 }
 
 /** The comparison's point at the period of the goal's point `index`, placed as its line's points are. */
@@ -248,7 +242,7 @@ function emptyLayout(type: CartesianType, options: LayoutOptions): CartesianLayo
     frame: { left: 0, top: 0, right: width, bottom: height },
     xTicks: [],
     yTicks: [],
-    path: '',
+    line: [],
     bars: [],
     points: [],
     comparisons: [],
@@ -353,8 +347,8 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     : [];
 
   const drawnComparisons = data.comparisons.map((comparison) => placeComparison(comparison.points, data.points, place, y));
-  const comparisons = drawnComparisons.map(({ path }, index) => ({
-    path,
+  const comparisons = drawnComparisons.map(({ line }, index) => ({
+    line,
     dash: COMPARISON_DASHES[index % COMPARISON_DASHES.length]!,
     at: comparisonPointAt(data.comparisons[index]!.points, data.points, place, y),
   }));
@@ -411,7 +405,7 @@ export function cartesianLayout(data: ChartData, type: CartesianType, options: L
     xTicks,
     yTicks: yLabels.map((tick) => ({ at: round(y(tick.value)), label: tick.label })),
     ...(unitText ? { unit: { x: 0, y: round(lineHeight * 0.5), text: unitText } } : {}),
-    path: type === 'line' ? linePath(points) : '',
+    line: type === 'line' ? linePieces(points) : [],
     bars,
     points,
     comparisons,

@@ -8,11 +8,49 @@ import type { Point } from './cartesian-layout.js';
  * twice as long on that first render.
  */
 export function linePath(points: readonly Point[]): string {
-  if (!points.length) return '';
-  const pairs = new Array<string>(points.length);
-  for (let index = 0; index < points.length; index++) {
+  return points.length ? `M${pairs(points, 0, points.length).join('L')}` : '';
+}
+
+function pairs(points: readonly Point[], from: number, to: number): string[] {
+  const result = new Array<string>(to - from);
+  for (let index = from; index < to; index++) {
     const point = points[index]!;
-    pairs[index] = `${point.x},${point.y}`;
+    result[index - from] = `${point.x},${point.y}`;
   }
-  return `M${pairs.join('L')}`;
+  return result;
+}
+
+/** A piece of a drawn line. */
+export interface LinePiece {
+  /** The piece's SVG path. */
+  d: string;
+  /** The length of the line before the piece, in px: its `stroke-dashoffset`, so a dash pattern runs on across pieces. */
+  offset: number;
+}
+
+/** The most segments in a piece of a line. */
+export const PIECE_SEGMENTS = 100;
+
+/**
+ * A line as one path, or a long one as pieces of `PIECE_SEGMENTS` segments. The browser
+ * rasterises the page in tiles and draws in each tile every path whose bounds cross it, so
+ * one path across a wide plot is drawn once per tile; pieces are drawn only where they are
+ * (a chart of 5 × 1,000 points: raster work down by about a third). Each piece also draws
+ * the next piece's first segment, so every joint is drawn inside one path, as in a single
+ * line; that segment's dashes are drawn twice, in the same places.
+ */
+export function linePieces(points: readonly Point[]): LinePiece[] {
+  const last = points.length - 1;
+  if (last <= PIECE_SEGMENTS) return points.length ? [{ d: linePath(points), offset: 0 }] : [];
+  const pieces: LinePiece[] = [];
+  let offset = 0;
+  for (let start = 0; ; start += PIECE_SEGMENTS) {
+    const end = Math.min(start + PIECE_SEGMENTS + 1, last);
+    pieces.push({ d: `M${pairs(points, start, end + 1).join('L')}`, offset: Math.round(offset * 100) / 100 });
+    if (end === last) break;
+    for (let index = start; index < start + PIECE_SEGMENTS; index++) {
+      offset += Math.hypot(points[index + 1]!.x - points[index]!.x, points[index + 1]!.y - points[index]!.y);
+    }
+  }
+  return pieces;
 }

@@ -190,6 +190,25 @@ describe('<vagval-goal-chart>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('line: draws a long series and comparison in pieces, the comparison’s dashes running on across them', async () => {
+      // 250 monthly values: pieces of points 0–101, 100–201 and 200–249.
+      const series = Array.from({ length: 250 }, (_, index) => ({ period: `${2000 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`, value: index % 7 }));
+      const goal = sampleGoal({ unit: 'antal', series, comparisons: [{ label: 'Riket', series }], target: { value: 8 } });
+      const element = await chart(strategyJson([goal]));
+      await drawn(element);
+      const root = shadow(element);
+      expect(root.querySelectorAll('path.series')).to.have.length(3);
+      const pieces = [...root.querySelectorAll('path.comparison')];
+      expect(pieces.map((piece) => piece.getAttribute('d')!.split('L').length)).to.deep.equal([102, 102, 50]);
+      expect(pieces.map((piece) => piece.getAttribute('stroke-dasharray'))).to.deep.equal(['6 4', '6 4', '6 4']);
+      const offsets = pieces.map((piece) => Number(piece.getAttribute('stroke-dashoffset') ?? 0));
+      expect(offsets[0]).to.equal(0);
+      // Each offset is the length of the line before the piece: at least its width across.
+      const startX = (piece: Element) => Number(piece.getAttribute('d')!.slice(1).split(',')[0]);
+      expect(offsets[1]).to.be.at.least(startX(pieces[1]!) - startX(pieces[0]!));
+      expect(offsets[2]! - offsets[1]!).to.be.at.least(startX(pieces[2]!) - startX(pieces[1]!));
+    });
+
     it('bar: one column per period and the target as a line', async () => {
       const element = await chart(strategyJson([sampleGoal()]), { type: 'bar' });
       await drawn(element);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cartesianLayout, COMPARISON_DASHES } from '../../src/chart/cartesian-layout.js';
 import { normalizeGoal } from '../../src/chart/chart-data.js';
+import type { LinePiece } from '../../src/chart/line-path.js';
 import { labelBox, stackLabels, wrappedLines, type ChartLabel } from '../../src/chart/label-placement.js';
 import { progressLayout } from '../../src/chart/progress-layout.js';
 import { sparklineLayout } from '../../src/chart/sparkline-layout.js';
@@ -119,7 +120,7 @@ describe('layout: line chart', () => {
       { x: 29.8, y: 157.8 },
       { x: 205.7, y: 58.9 },
     ]);
-    expect(layout.path).to.equal('M29.8,157.8L205.7,58.9');
+    expect(layout.line).to.deep.equal([{ d: 'M29.8,157.8L205.7,58.9', offset: 0 }]);
     expect(layout.bars).to.deep.equal([]);
   });
 
@@ -202,11 +203,11 @@ describe('layout: line chart', () => {
       expect(layout.unit!.text).to.equal('procent av befolkningen');
       const label = (first: string) => layout.labels.find((item) => item.lines[0]!.startsWith(first))!;
       expect(label('Mål').lines, `${width}`).to.deep.equal(['Mål 75']);
-      const lastY = (path: string) => Number(path.split(',').at(-1));
+      const lastY = (line: LinePiece[]) => Number(line.at(-1)!.d.split(',').at(-1));
       // Top to bottom: Riket's end, the average's, the goal's latest point.
       const ends = [
-        { label: label('Riket'), y: lastY(layout.comparisons[1]!.path) },
-        { label: label('Genomsnittet'), y: lastY(layout.comparisons[0]!.path) },
+        { label: label('Riket'), y: lastY(layout.comparisons[1]!.line) },
+        { label: label('Genomsnittet'), y: lastY(layout.comparisons[0]!.line) },
         { label: label('68,4'), y: layout.points.at(-1)!.y },
       ];
       expect(ends.map((end) => end.y)).to.deep.equal([...ends.map((end) => end.y)].sort((a, b) => a - b));
@@ -260,7 +261,7 @@ describe('layout: line chart', () => {
 
   it('is empty without any of the goal’s own points, or without room', () => {
     expect(cartesianLayout(normalizeGoal(goal({ series: [] })), 'line', size).points).to.deep.equal([]);
-    expect(cartesianLayout(simple, 'line', { ...size, width: 0 }).path).to.equal('');
+    expect(cartesianLayout(simple, 'line', { ...size, width: 0 }).line).to.deep.equal([]);
   });
 
   it('centres a single point between padded years and gives a flat value range some height', () => {
@@ -294,7 +295,7 @@ describe('layout: bar chart', () => {
       { x: 199.8, y: 52.7, width: 64, height: 129.8 },
     ]);
     expect(layout.points.map((point) => point.x)).to.deep.equal([146.5, 231.8]);
-    expect(layout.path).to.equal('');
+    expect(layout.line).to.deep.equal([]);
   });
 
   it('draws the target across the plot and labels it right of the columns', () => {
@@ -371,7 +372,7 @@ describe('layout: bar chart', () => {
     const [comparison] = bars.comparisons;
     // 2019 and 2021 have no column: left out of the line, which runs 2022 → 2023.
     expect([0, 1, 2].map((index) => comparison!.at(index)?.x)).to.deep.equal([undefined, bars.points[1]!.x, bars.points[2]!.x]);
-    expect(comparison!.path).to.equal(`M${comparison!.at(1)!.x},${comparison!.at(1)!.y}L${comparison!.at(2)!.x},${comparison!.at(2)!.y}`);
+    expect(comparison!.line).to.deep.equal([{ d: `M${comparison!.at(1)!.x},${comparison!.at(1)!.y}L${comparison!.at(2)!.x},${comparison!.at(2)!.y}`, offset: 0 }]);
   });
 
   it('labels only every few columns when they are many, always the latest', () => {

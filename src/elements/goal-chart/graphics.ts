@@ -51,9 +51,11 @@ export function cartesianGraphic(layout: CartesianLayout, active: ActivePoint | 
     ? svg`<line class="target" x1=${layout.target.x1} x2=${layout.target.x2} y1=${layout.target.y} y2=${layout.target.y}></line>${
         layout.target.marker ? svg`<path class="target-marker" d="M${layout.target.x2} ${layout.target.y - 5}l5 5-5 5-5-5z"></path>` : nothing
       }`
-    : nothing}${layout.comparisons.map((comparison) => svg`<path class="comparison" d=${comparison.path} stroke-dasharray=${comparison.dash}></path>`)}${layout.path
-    ? svg`<path class="series" d=${layout.path}></path>`
-    : nothing}${layout.type === 'line' && layout.points.length <= MAX_MARKERS
+    : nothing}${layout.comparisons.map((comparison) =>
+      comparison.line.map(
+        (piece) => svg`<path class="comparison" d=${piece.d} stroke-dasharray=${comparison.dash} stroke-dashoffset=${piece.offset || nothing}></path>`,
+      ),
+    )}${layout.line.map((piece) => svg`<path class="series" d=${piece.d}></path>`)}${layout.type === 'line' && layout.points.length <= MAX_MARKERS
     ? layout.points.map((point) => svg`<circle class="point" cx=${point.x} cy=${point.y} r="3"></circle>`)
     : nothing}${layout.labels.map((item) => label(item, lineHeight))}${active ? activeMarks(layout, active) : nothing}</svg>`;
 }
