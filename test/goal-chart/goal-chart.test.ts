@@ -209,6 +209,16 @@ describe('<vagval-goal-chart>', () => {
       expect(offsets[2]! - offsets[1]!).to.be.at.least(startX(pieces[2]!) - startX(pieces[1]!));
     });
 
+    it('draws a halo behind the labels, which may cross lines, and not behind the ticks, which do not', async () => {
+      const element = await chart(strategyJson([sampleGoal()]));
+      await drawn(element);
+      const root = shadow(element);
+      const label = getComputedStyle(root.querySelector('text.label')!);
+      expect([label.paintOrder, label.strokeWidth]).to.deep.equal(['stroke', '3px']);
+      expect(label.stroke).to.not.equal('none');
+      for (const text of root.querySelectorAll('text.tick, text.unit')) expect(getComputedStyle(text).stroke).to.equal('none');
+    });
+
     it('bar: one column per period and the target as a line', async () => {
       const element = await chart(strategyJson([sampleGoal()]), { type: 'bar' });
       await drawn(element);
@@ -666,6 +676,10 @@ describe('<vagval-goal-chart>', () => {
       expect(getComputedStyle(root.querySelector('path.comparison')!).strokeDasharray).to.not.equal('none');
       expect(getComputedStyle(root.querySelector('line.target')!).stroke).to.equal(highlight);
       expect(getComputedStyle(root.querySelector('.status-shape .fill')!).fill).to.equal(canvasText);
+      // Labels keep their halo in the background colour; the ticks have none to be drawn over their letters.
+      const canvas = systemColor('Canvas');
+      expect(getComputedStyle(root.querySelector('text.label')!)).to.include({ fill: canvasText, stroke: canvas });
+      expect(getComputedStyle(root.querySelector('text.tick')!)).to.include({ fill: canvasText, stroke: 'none' });
       plot(element).focus();
       await sendKeys({ press: 'End' });
       await element.updateComplete;
