@@ -22,13 +22,9 @@ export const feedbackStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  textarea:focus-visible,
-  .status:focus-visible {
+  textarea:focus-visible {
     outline: var(--vagval-focus-ring-width, 3px) solid var(--vagval-focus-ring-color, currentColor);
     outline-offset: 2px;
-  }
-  .status:focus:not(:focus-visible) {
-    outline: none;
   }
 
   .helpful {

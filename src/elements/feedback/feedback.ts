@@ -256,7 +256,7 @@ export class VagvalFeedback extends VagvalDataElement {
         </div>
       </div>
       ${this.step === 'comment' ? this.renderCommentForm(m) : nothing}
-      <p class="status" part="status" role="status" tabindex="-1">${this.renderStatus(m)}</p>
+      <p class="status" part="status" role="status">${this.renderStatus(m)}</p>
     </div>`;
   }
 
@@ -381,8 +381,9 @@ export class VagvalFeedback extends VagvalDataElement {
       void this.deliver({ page: this.pending?.page ?? '', answer: 'no', ...(comment ? { comment } : {}) });
     }
     await this.updateComplete;
-    // The form is gone with the focus in it: the message that replaced it takes the focus.
-    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+    // The form is gone with the focus in it: the focus goes back to the "no" that opened it,
+    // and the status region announces the thanks. Focused, that region would be read twice.
+    this.renderRoot.querySelector<HTMLElement>('[part~="no-button"]')?.focus();
   }
 
   /** Tells the page, shows the thanks at once (the answer is kept), then POSTs it. */
