@@ -35,6 +35,9 @@ export default {
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  // Before the framework: failed assertions on DOM nodes are reported, not left to time out.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/helpers/reportable-failures.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: {
     include: ['src/**/*.ts'],
