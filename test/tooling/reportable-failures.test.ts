@@ -9,23 +9,13 @@ function failureOf(check: () => void): Error & { actual?: unknown; expected?: un
   throw new Error('the check did not fail');
 }
 
-function cloneable(value: unknown): boolean {
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Only primitives are asserted on below: a failure here must itself be reportable.
 describe('failed assertions on DOM nodes', () => {
   it('carry what chai prints for the nodes, which the runner can send', () => {
     const failure = failureOf(() => expect(document.createElement('span')).to.equal(document.createElement('button')));
     expect(failure.name).to.equal('AssertionError');
     expect(failure.message).to.equal('expected <span></span> to equal <button></button>');
-    expect(cloneable(failure.actual)).to.equal(true);
-    expect(cloneable(failure.expected)).to.equal(true);
+    expect([typeof failure.actual, typeof failure.expected]).to.deep.equal(['string', 'string']);
     expect(failure.actual).to.equal('<span></span>');
     expect(failure.expected).to.equal('<button></button>');
   });
