@@ -35,7 +35,7 @@ export const PIECE_SEGMENTS = 100;
  * A line as one path, or a long one as pieces of `PIECE_SEGMENTS` segments. The browser
  * rasterises the page in tiles and draws in each tile every path whose bounds cross it, so
  * one path across a wide plot is drawn once per tile; pieces are drawn only where they are
- * (a chart of 5 × 1,000 points: raster work down by about a third). Each piece also draws
+ * (a chart of 5 × 1,000 points: raster work down by about 40 %). Each piece also draws
  * the next piece's first segment, so every joint is drawn inside one path, as in a single
  * line; that segment's dashes are drawn twice, in the same places.
  */
