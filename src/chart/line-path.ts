@@ -32,7 +32,7 @@ export interface LinePiece {
 export const PIECE_SEGMENTS = 100;
 
 /**
- * A line as one path, or a long one as pieces of `PIECE_SEGMENTS` segments. The browser
+ * A line as one path, or a longer one as pieces of `PIECE_SEGMENTS` segments. The browser
  * rasterises the page in tiles and draws in each tile every path whose bounds cross it, so
  * one path across a wide plot is drawn once per tile; pieces are drawn only where they are
  * (a chart of 5 × 1,000 points: raster work down by about 40 %). Each piece also draws
@@ -40,8 +40,8 @@ export const PIECE_SEGMENTS = 100;
  * line; that segment's dashes are drawn twice, in the same places.
  */
 export function linePieces(points: readonly Point[]): LinePiece[] {
+  if (!points.length) return [];
   const last = points.length - 1;
-  if (last <= PIECE_SEGMENTS) return points.length ? [{ d: linePath(points), offset: 0 }] : [];
   const pieces: LinePiece[] = [];
   let offset = 0;
   for (let start = 0; ; start += PIECE_SEGMENTS) {

@@ -7,10 +7,12 @@ import '../helpers/setup.js';
 const zigzag = (count: number): Point[] => Array.from({ length: count }, (_, index) => ({ x: 3 * index, y: index % 2 ? 4 : 0 }));
 
 describe('line pieces', () => {
-  it('keeps a line of up to PIECE_SEGMENTS segments in one path', () => {
+  it('keeps a line in one path when a second piece would only repeat the first one’s last segment', () => {
     expect(PIECE_SEGMENTS).to.equal(100);
     expect(linePieces([])).to.deep.equal([]);
     expect(linePieces([{ x: 1, y: 2 }])).to.deep.equal([{ d: 'M1,2', offset: 0 }]);
+    expect(linePieces(zigzag(12))).to.deep.equal([{ d: linePath(zigzag(12)), offset: 0 }]);
+    // 101 segments: a second piece would be the overlap alone.
     const points = zigzag(102);
     expect(linePieces(points)).to.deep.equal([{ d: linePath(points), offset: 0 }]);
   });
