@@ -78,7 +78,8 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   sample.
 - Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\` and DevTools' full collection,
   once after every one of 20 rounds of mounting and removing the dashboard, which follow 15 warm-up
-  rounds (V8 keeps compiling hot code to faster tiers until then). The growth is the readings' trend
+  rounds (V8 keeps compiling hot code to faster tiers until then). Each round starts in a timer task,
+  as a mount on a real page starts in a script or an event listener. The growth is the readings' trend
   per 20 rounds: the median of the slopes between every two readings (Theil–Sen), so the engines'
   occasional drops of a cache (100-300 KB) barely move it. The same for every candidate.
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows
