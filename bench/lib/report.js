@@ -77,8 +77,10 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   item" when the whole list is up to date and painted. Update: five updates per repetition, each one
   sample.
 - Memory: V8 plus Blink (DOM) heap, read over CDP after \`window.gc()\` and DevTools' full collection,
-  once after every one of 20 rounds of mounting and removing the dashboard, which follow 15 warm-up
-  rounds (V8 keeps compiling hot code to faster tiers until then). Each round starts in a timer task,
+  once after every one of 20 rounds of mounting and removing the dashboard. Before them, 15 warm-up
+  rounds (V8 keeps compiling hot code to faster tiers until then) and 10 rounds collected the same way,
+  whose readings are not used (the first forced collections change what V8 keeps for every candidate,
+  and its readings rise by 50-70 KB over them). Each round starts in a timer task,
   as a mount on a real page starts in a script or an event listener. The growth is the readings' trend
   per 20 rounds: the median of the slopes between every two readings (Theil–Sen), so the engines'
   occasional drops of a cache (100-300 KB) barely move it. The same for every candidate.

@@ -6,21 +6,19 @@
 // samples from −47 to +276 KB for every candidate), from the engines, not the candidates
 // (in heap snapshots before and after 20 rounds, the only survivor of a candidate's own was
 // Highcharts' list of charts, which keeps an empty slot for every chart ever made):
-// - V8 keeps compiling hot code to faster tiers over the first 10-20 rounds, and its code
-//   and feedback grow again for a while once readings start. Fifteen warm-up rounds get past
-//   the steepest part.
+// - V8 keeps compiling hot code to faster tiers over the first 10-20 rounds: the warm-up.
+// - The forced collections themselves change what V8 keeps (DevTools' collection drops
+//   compiled code, which the next round compiles again). Over the first ten rounds with a
+//   collection after each, V8's readings still rose by 50-70 KB for ours and for Chart.js
+//   alike, then by a few KB per ten rounds (80 rounds, read every tenth). So ten more
+//   rounds, collected as the measured ones are, settle that before any reading counts.
 // - Blink's readings jump by 100-300 KB now and then: its cache of matched style properties
-//   (with the computed styles it holds) is dropped at some collections and not at others,
-//   and the first reading after the warm-up was high for every candidate.
+//   (with the computed styles it holds) is dropped at some collections and not at others.
 // So the growth is the slope of the 20 readings by Theil–Sen, the median of the slopes
 // between every two readings (a few jumps barely move it; a least-squares line or a
 // difference follows them), times 20. What it still shows is what the engines keep per
-// round (compiled code, style caches, the browser's record of long tasks) plus anything a
-// candidate leaves behind. In heap snapshots 20 rounds apart (after the warm-up), most of it
-// is V8's lists of the optimised code that depends on each object shape (`dependent_code`):
-// about 45 KB for ours and for Chart.js alike. Each forced collection drops optimised code
-// whose embedded objects died with the round, the next round optimises it again, and the
-// lists keep the room they grew to.
+// round (compiled code, style caches, the browser's record of long frames) plus anything a
+// candidate leaves behind.
 //
 // Every round starts in a task of its own (a timer), as a mount on a real page runs in a
 // script, an event listener or a timer. The browser keeps a record of each long frame and
@@ -31,6 +29,7 @@
 // a timer, every candidate has that one (ours, in about every other round, also the frame
 // callback that draws the last charts on screen).
 const WARM_UP = 15;
+const SETTLE = 10;
 const ROUNDS = 20;
 
 async function heapAfterGc(page, cdp) {
@@ -81,6 +80,10 @@ export default {
         { url: data.urls.dashboard, ids: data.dashboardGoals, rounds },
       );
     await mountAndRemove(WARM_UP);
+    for (let round = 0; round < SETTLE; round++) {
+      await mountAndRemove(1);
+      await heapAfterGc(page, cdp);
+    }
     const readings = [];
     for (let round = 0; round < ROUNDS; round++) {
       await mountAndRemove(1);
