@@ -55,8 +55,8 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   library modules whose size is reported. Bytes are per file, summed: minified, gzip -9, brotli 11.
 - Headless Chromium (playwright-core), pages served from 127.0.0.1, 1280 × 800. Every repetition
   opens a fresh browser context and page, and waits a second after the candidate has loaded before
-  anything is timed: a page that has just loaded still keeps both CPUs busy for about half a second,
-  which made a big-chart render 25-60 ms slower for every candidate. Candidates run interleaved: each
+  anything is timed: for about half a second after loading, the renderer and the browser process still
+  work on the load, which made a big-chart render 25-60 ms slower for every candidate. Candidates run interleaved: each
   repetition runs every workload for every candidate, in an order rotated from one repetition to the next.
 - A render is timed from just before the candidate gets the data (JSON text, fetched beforehand) until
   it reports the render done (Lit elements: the \`updateComplete\` of each of the candidate's own elements, named by tag, through
