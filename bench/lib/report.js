@@ -55,9 +55,10 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   library modules whose size is reported. Bytes are per file, summed: minified, gzip -9, brotli 11.
 - Headless Chromium (playwright-core), pages served from 127.0.0.1, 1280 × 800. Every repetition
   opens a fresh browser context and page, and waits a second after the candidate has loaded before
-  anything is timed: for about half a second after loading, the renderer and the browser process still
-  work on the load, which made a big-chart render 25-60 ms slower for every candidate. Candidates run interleaved: each
-  repetition runs every workload for every candidate, in an order rotated from one repetition to the next.
+  anything is timed: for about half a second after loading, the renderer and the browser process
+  still work on the load, which made a big-chart render 25-60 ms slower for every candidate.
+  Candidates run interleaved: each repetition runs every workload for every candidate, in an order
+  rotated from one repetition to the next.
 - A render is timed from just before the candidate gets the data (JSON text, fetched beforehand) until
   it reports the render done (Lit elements: the \`updateComplete\` of each of the candidate's own elements, named by tag, through
   their shadow roots; our charts: every chart's graphics drawn) and two \`requestAnimationFrame\`s have passed, so the
@@ -82,8 +83,8 @@ const METHOD = `How it is measured (details in \`bench/README.md\` and the workl
   once after every one of 20 rounds of mounting and removing the dashboard. Before them, 15 warm-up
   rounds (V8 keeps compiling hot code to faster tiers until then) and 10 rounds collected the same way,
   whose readings are not used (the first forced collections change what V8 keeps for every candidate,
-  and its readings rise by 50-70 KB over them). Each round starts in a timer task,
-  as a mount on a real page starts in a script or an event listener. The growth is the readings' trend
+  and its readings rise by 50-70 KB over them). Each round starts in a timer task, as a mount on a
+  real page starts in a script or an event listener. The growth is the readings' trend
   per 20 rounds: the median of the slopes between every two readings (Theil–Sen), so the engines'
   occasional drops of a cache (100-300 KB) barely move it. The same for every candidate.
 - Ratios are ours ÷ peer, of medians: below 1 means ours is faster or smaller. The peers' "all" rows

@@ -29,7 +29,7 @@
 // a timer, every candidate has that one (ours, in about every other round, also the frame
 // callback that draws the last charts on screen).
 const WARM_UP = 15;
-const SETTLE = 10;
+const SETTLE_ROUNDS = 10;
 const ROUNDS = 20;
 
 async function heapAfterGc(page, cdp) {
@@ -80,7 +80,7 @@ export default {
         { url: data.urls.dashboard, ids: data.dashboardGoals, rounds },
       );
     await mountAndRemove(WARM_UP);
-    for (let round = 0; round < SETTLE; round++) {
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
       await mountAndRemove(1);
       await heapAfterGc(page, cdp);
     }
