@@ -11,7 +11,6 @@ export interface StrategySourceHost extends ReactiveControllerHost, HTMLElement 
   timeout?: number | undefined;
 }
 
-const NOT_SYNCED = Symbol('not synced');
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
@@ -22,8 +21,10 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 export class StrategySourceController implements ReactiveController {
   state: StrategyState = { status: 'idle' };
   private abort?: AbortController;
-  // What was loaded last: `src:<url>`, `inline:<text>`, or undefined for no source at all.
-  private loadedKey?: string | typeof NOT_SYNCED = NOT_SYNCED;
+  // What was loaded last: the `src` URL or the inline JSON text, or neither for no source at
+  // all; undefined before the first load. The text is kept as it is: a key string holding
+  // it would be a new string at every update, copied whole to be compared.
+  private loaded?: { src?: string | undefined; text?: string | undefined };
   private children?: MutationObserver;
 
   private missingCheck?: ReturnType<typeof setTimeout>;
@@ -56,7 +57,7 @@ export class StrategySourceController implements ReactiveController {
     this.children?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
-    this.loadedKey = NOT_SYNCED;
+    this.loaded = undefined;
   }
 
   hostUpdate(): void {
@@ -69,15 +70,15 @@ export class StrategySourceController implements ReactiveController {
 
   /** Starts loading when the source changed since the last load. */
   private sync(): void {
-    const src = this.host.src;
+    const src = this.host.src || undefined;
     const inline = src ? null : this.inlineScript();
-    const key = src ? `src:${src}` : inline ? `inline:${inline.textContent ?? ''}` : undefined;
-    if (key === this.loadedKey) return;
-    this.loadedKey = key;
+    const text = inline ? (inline.textContent ?? '') : undefined;
+    if (this.loaded && this.loaded.src === src && this.loaded.text === text) return;
+    this.loaded = { src, text };
     this.abort?.abort();
     this.abort = undefined;
     if (src) this.fetch(src);
-    else if (inline) this.settle(parseStrategy(inline.textContent ?? ''), 'The inline JSON data', document.baseURI);
+    else if (text !== undefined) this.settle(parseStrategy(text), 'The inline JSON data', document.baseURI);
     else this.waitForSource();
   }
 
@@ -86,7 +87,8 @@ export class StrategySourceController implements ReactiveController {
     if (!this.options.required) return;
     // Children may still be on their way (parser, or a script appending them in the same task).
     const check = () => {
-      if (this.loadedKey !== undefined || !this.host.isConnected) return;
+      const stillNone = this.loaded?.src === undefined && this.loaded?.text === undefined;
+      if (!this.loaded || !stillNone || !this.host.isConnected) return;
       const tag = this.host.localName;
       this.fail(`<${tag}> has no data: give it a src attribute or one child <script type="application/json">.`, {
         issues: [{ path: '', message: `<${tag}> needs a src attribute (the URL of a strategy JSON file) or one child <script type="application/json"> holding the data.` }],

@@ -34,6 +34,27 @@ describe('<vagval-strategy>', () => {
     container.remove();
   });
 
+  it('loads the inline JSON again when its text changes, and only then', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<vagval-strategy><script type="application/json">${inline(valid)}</script></vagval-strategy>`;
+    const provider = container.firstElementChild as VagvalStrategy;
+    const loads: string[] = [];
+    provider.addEventListener('vagval-load', (event) => loads.push(event.detail.strategy.title));
+    document.body.append(container);
+    await stateIs(provider, 'ready');
+    const script = provider.querySelector('script')!;
+    // The same text again, and an update of the element's own: nothing new to load.
+    script.textContent = inline(valid);
+    provider.requestUpdate();
+    await provider.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loads).to.deep.equal(['Inline strategi']);
+    script.textContent = inline({ ...valid, title: 'Ny strategi' });
+    await waitUntil(() => loads.length === 2, 'the edited text was not loaded');
+    expect(loads).to.deep.equal(['Inline strategi', 'Ny strategi']);
+    container.remove();
+  });
+
   it('loads src, reflects loading then ready, and updates the widgets inside', async () => {
     const el = await fixture<VagvalStrategy>(html`<vagval-strategy src=${strategyUrl({ delay: 150 })}><vagval-test-probe></vagval-test-probe></vagval-strategy>`);
     const probe = el.querySelector<VagvalTestProbe>('vagval-test-probe')!;
