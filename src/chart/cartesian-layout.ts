@@ -168,7 +168,7 @@ function placeComparison(series: readonly ChartPoint[], goal: readonly ChartPoin
     const x = place(point.x, index < goal.length && goal[index]!.x === point.x ? index : -1);
     if (x !== undefined) points.push({ x: round(x), y: round(y(point.value)) });
   }
-  return { line: linePieces(points), last: points[points.length - 1] };
+  return { line: linePieces(points, { dashed: true }), last: points[points.length - 1] };
 }
 
 /** The comparison's point at the period of the goal's point `index`, placed as its line's points are. */

@@ -24,7 +24,10 @@ function pairs(points: readonly Point[], from: number, to: number): string[] {
 export interface LinePiece {
   /** The piece's SVG path. */
   d: string;
-  /** The length of the line before the piece, in px: its `stroke-dashoffset`, so a dash pattern runs on across pieces. */
+  /**
+   * The length of the line before the piece, in px: its `stroke-dashoffset`, so a dash
+   * pattern runs on across pieces. 0 for every piece of a solid line.
+   */
   offset: number;
 }
 
@@ -39,7 +42,7 @@ export const PIECE_SEGMENTS = 100;
  * the next piece's first segment, so every joint is drawn inside one path, as in a single
  * line; that segment's dashes are drawn twice, in the same places.
  */
-export function linePieces(points: readonly Point[]): LinePiece[] {
+export function linePieces(points: readonly Point[], options: { dashed?: boolean } = {}): LinePiece[] {
   if (!points.length) return [];
   const last = points.length - 1;
   const pieces: LinePiece[] = [];
@@ -48,9 +51,20 @@ export function linePieces(points: readonly Point[]): LinePiece[] {
     const end = Math.min(start + PIECE_SEGMENTS + 1, last);
     pieces.push({ d: `M${pairs(points, start, end + 1).join('L')}`, offset: Math.round(offset * 100) / 100 });
     if (end === last) break;
-    for (let index = start; index < start + PIECE_SEGMENTS; index++) {
-      offset += Math.hypot(points[index + 1]!.x - points[index]!.x, points[index + 1]!.y - points[index]!.y);
-    }
+    if (options.dashed) offset += length(points, start, start + PIECE_SEGMENTS);
   }
   return pieces;
+}
+
+/** The length of the line from point `from` to point `to`, in px. */
+function length(points: readonly Point[], from: number, to: number): number {
+  let sum = 0;
+  for (let index = from; index < to; index++) {
+    const dx = points[index + 1]!.x - points[index]!.x;
+    const dy = points[index + 1]!.y - points[index]!.y;
+    // Not Math.hypot: its guard against overflow costs several times as much, and a chart's
+    // distances are far from overflowing.
+    sum += Math.sqrt(dx * dx + dy * dy);
+  }
+  return sum;
 }

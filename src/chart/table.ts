@@ -78,7 +78,9 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
   // A target or baseline has one value: one cell, in its period's row or (without a period) in every row.
   const markCells = marks.map((mark) => ({ value: mark.value, ...targetValueText(mark.value, lang, cellUnits) }));
   // Each series is sorted by period, so the rows are merged from them: `next[index]` is
-  // the index of that series' first point not yet in a row.
+  // the index of that series' first point not yet in a row. Indexed loops: this runs once per
+  // row, thousands for a daily series, mostly before the engine optimises it, and for...of
+  // allocates an iterator per loop there.
   const next = series.map(() => 0);
   const rows: DataTableRow[] = [];
   for (let last = -Infinity; ; ) {
@@ -92,26 +94,28 @@ export function dataTable(data: ChartData, lang: UiLang, options: { valueHeader?
         period = point.period;
       }
     }
-    for (const mark of marks) {
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index]!;
       if (mark.x !== undefined && mark.period !== undefined && mark.x > last && mark.x < x) {
         x = mark.x;
         period = mark.period;
       }
     }
     if (period === undefined) break;
-    const cells: (DataTableCell | undefined)[] = [];
+    // Sized once (pushing grows an array to more than twice a row's few cells), filled by index.
+    const cells = new Array<DataTableCell | undefined>(series.length + marks.length);
     for (let index = 0; index < series.length; index++) {
       const point = series[index]![next[index]!];
       if (point !== undefined && point.x === x) {
-        cells.push(valueCell(point.value));
+        cells[index] = valueCell(point.value);
         next[index]!++;
       } else {
-        cells.push(undefined);
+        cells[index] = undefined;
       }
     }
     for (let index = 0; index < marks.length; index++) {
       const at = marks[index]!.x;
-      cells.push(at === undefined || at === x ? markCells[index] : undefined);
+      cells[series.length + index] = at === undefined || at === x ? markCells[index] : undefined;
     }
     rows.push({ x, period, label: periodText(period, lang), cells });
     last = x;

@@ -60,8 +60,9 @@ export function formatShortMonth(year: number, month: number, lang: UiLang): str
  * (1 BC without its era), which would misdate it.
  */
 export function formatCalendarDate(date: CalendarDate, lang: UiLang): string {
-  const month = `${monthNames[lang][date.month - 1]} ${date.year}`;
-  return date.day === undefined ? month : `${date.day} ${month}`;
+  const month = monthNames[lang][date.month - 1];
+  // One template per form, not a day added to the month's text: one new string per date.
+  return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
 /** "14 mars 2024" / "14 March 2024", or "mars 2024" for a month; `undefined` when not a date. */

@@ -19,7 +19,7 @@ describe('line pieces', () => {
 
   it('cuts a longer line into pieces that overlap by a segment and carry on its dashes', () => {
     const points = zigzag(250);
-    const pieces = linePieces(points);
+    const pieces = linePieces(points, { dashed: true });
     const ends = (piece: LinePiece) => {
       const pairs = piece.d.slice(1).split('L');
       return [pairs.length - 1, pairs[0], pairs.at(-1)];
@@ -31,6 +31,8 @@ describe('line pieces', () => {
       [49, '600,0', '747,4'],
     ]);
     expect(pieces.map((piece) => piece.offset)).to.deep.equal([0, 500, 1000]);
+    // A solid line has no dashes to carry on: the same pieces, no lengths measured.
+    expect(linePieces(points)).to.deep.equal(pieces.map((piece) => ({ ...piece, offset: 0 })));
   });
 
   it('adds no piece that only repeats the segment the one before it drew', () => {
@@ -41,7 +43,7 @@ describe('line pieces', () => {
   it('rounds offsets to hundredths', () => {
     const points = Array.from({ length: 150 }, (_, index) => ({ x: index, y: index % 2 }));
     // 100 diagonal steps of √2.
-    expect(linePieces(points)[1]!.offset).to.equal(141.42);
+    expect(linePieces(points, { dashed: true })[1]!.offset).to.equal(141.42);
   });
 });
 
@@ -81,16 +83,16 @@ describe('line pieces: drawn', () => {
   }
 
   it('looks like the line drawn in one path, dashed or solid', async () => {
-    const pieces = linePieces(points);
+    const pieces = linePieces(points, { dashed: true });
     expect(pieces).to.have.length(5);
     for (const dash of ['6 4', '2 3', '10 3 2 3', '1 5']) {
       expect(await differences(`stroke-width="1.75" stroke-dasharray="${dash}"`, pieces), dash).to.be.at.most(4);
     }
-    expect(await differences('stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"', pieces)).to.be.at.most(4);
+    expect(await differences('stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"', linePieces(points))).to.be.at.most(4);
   });
 
   it('would not, with its dashes started afresh in every piece', async () => {
-    const restarted = linePieces(points).map((piece) => ({ ...piece, offset: 0 }));
+    const restarted = linePieces(points, { dashed: true }).map((piece) => ({ ...piece, offset: 0 }));
     expect(await differences('stroke-width="1.75" stroke-dasharray="6 4"', restarted)).to.be.greaterThan(1000);
   });
 });
