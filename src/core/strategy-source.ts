@@ -87,8 +87,9 @@ export class StrategySourceController implements ReactiveController {
     if (!this.options.required) return;
     // Children may still be on their way (parser, or a script appending them in the same task).
     const check = () => {
-      const stillNone = this.loaded?.src === undefined && this.loaded?.text === undefined;
-      if (!this.loaded || !stillNone || !this.host.isConnected) return;
+      // Only while the last look found no source at all.
+      const loaded = this.loaded;
+      if (!loaded || loaded.src !== undefined || loaded.text !== undefined || !this.host.isConnected) return;
       const tag = this.host.localName;
       this.fail(`<${tag}> has no data: give it a src attribute or one child <script type="application/json">.`, {
         issues: [{ path: '', message: `<${tag}> needs a src attribute (the URL of a strategy JSON file) or one child <script type="application/json"> holding the data.` }],
